@@ -1,0 +1,119 @@
+"""The closed vocabularies of the model: node labels, kinds, roles, relationship types."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = [
+    "BodyKind",
+    "DocumentKind",
+    "Label",
+    "Mandate",
+    "OrgUnitKind",
+    "RelType",
+    "Role",
+]
+
+
+class Label(StrEnum):
+    """Node labels in the graph; each node carries exactly one."""
+
+    CITY = "City"
+    ORG_UNIT = "OrgUnit"
+    BODY = "Body"
+    POST = "Post"
+    PERSON = "Person"
+    ACTION_FIELD = "ActionField"
+    MEASURE = "Measure"
+    DOCUMENT = "Document"
+
+    @property
+    def default_kind(self) -> str:
+        """The ``kind`` of a node whose label has no finer kinds: ``ActionField`` → ``action_field``.
+
+        >>> Label.ACTION_FIELD.default_kind
+        'action_field'
+        """
+        return "".join(f"_{c.lower()}" if c.isupper() else c for c in self.value).lstrip("_")
+
+
+class OrgUnitKind(StrEnum):
+    """Kinds of organisational unit (Referat, Amt, Tochtergesellschaft, Jobcenter …)."""
+
+    DEPARTMENT = "department"
+    OFFICE = "office"
+    COMPANY = "company"
+    EXTERNAL = "external"
+
+
+class BodyKind(StrEnum):
+    """Kinds of body (Gremium); ``party_group`` is a council Fraktion."""
+
+    COUNCIL = "council"
+    COMMITTEE = "committee"
+    STEERING = "steering"
+    WORKING_GROUP = "working_group"
+    ADVISORY_COUNCIL = "advisory_council"
+    FORUM = "forum"
+    NETWORK = "network"
+    PARTY_GROUP = "party_group"
+
+
+class Mandate(StrEnum):
+    """Whether a body decides or only recommends."""
+
+    DECIDING = "deciding"
+    RECOMMENDING = "recommending"
+
+
+class Role(StrEnum):
+    """The role of a member in a body."""
+
+    CHAIR = "chair"
+    DEPUTY_CHAIR = "deputy_chair"
+    MEMBER = "member"
+    ADVISORY = "advisory"
+    GUEST = "guest"
+
+
+class DocumentKind(StrEnum):
+    """Kinds of document: the sources themselves and the concepts they refer to."""
+
+    COUNCIL_PAPER = "council_paper"
+    WEB_PAGE = "web_page"
+    RULES_OF_PROCEDURE = "rules_of_procedure"
+    CONCEPT = "concept"
+    DECISION = "decision"
+    PROGRAMME = "programme"
+    GUIDELINE = "guideline"
+    REPORT = "report"
+
+
+class RelType(StrEnum):
+    """Relationship types; the value is the name used in the YAML format."""
+
+    PART_OF = "part_of"
+    MEMBER_OF = "member_of"
+    HOLDS = "holds"
+    REPORTS_TO = "reports_to"
+    RECOMMENDS_TO = "recommends_to"
+    PREPARES_DECISIONS_FOR = "prepares_decisions_for"
+    INFORMS = "informs"
+    ORGANISES = "organises"
+    ADVISES = "advises"
+    APPOINTS = "appoints"
+    NOMINATES = "nominates"
+    RESPONSIBLE_FOR = "responsible_for"
+    OVERSEES = "oversees"
+    OWNS = "owns"
+    IN_FIELD = "in_field"
+    BASED_ON = "based_on"
+
+    @property
+    def cypher_type(self) -> str:
+        """The relationship type as stored: ``member_of`` → ``MEMBER_OF``.
+
+        >>> RelType.MEMBER_OF.cypher_type
+        'MEMBER_OF'
+        """
+        return self.value.upper()

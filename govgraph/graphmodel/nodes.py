@@ -1,0 +1,128 @@
+"""Node kinds: City, OrgUnit, Body, Post, Person, ActionField, Measure, Document."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from govgraph.graphmodel.fields import Name, PartialDate, Slug, Source
+from govgraph.graphmodel.kinds import BodyKind, DocumentKind, Label, Mandate, OrgUnitKind
+
+__all__ = [
+    "NODE_TYPES",
+    "ActionField",
+    "Body",
+    "City",
+    "Document",
+    "Measure",
+    "Node",
+    "OrgUnit",
+    "Person",
+    "Post",
+]
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class Node(BaseModel):
+    """What every node has: an id, its name as written, and the sources that attest it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: ClassVar[Label]
+
+    id: Slug
+    name: Name
+    sources: list[Source] = Field(min_length=1)
+    interpretation: Text | None = None
+
+    def properties(self, city: str) -> dict[str, Any]:
+        """The flat property map stored on the node (no nulls, sources as two lists)."""
+        props = self.model_dump(mode="json", exclude={"sources"}, exclude_none=True)
+        props["city"] = city
+        props.setdefault("kind", self.label.default_kind)
+        props["source_documents"] = [s.document for s in self.sources]
+        props["source_quotes"] = [s.quote for s in self.sources]
+        return props
+
+
+class City(Node):
+    """A city (Stadt): the root of one dataset."""
+
+    label: ClassVar[Label] = Label.CITY
+    state: Name | None = None
+
+
+class OrgUnit(Node):
+    """A unit of the administration or an organisation outside it."""
+
+    label: ClassVar[Label] = Label.ORG_UNIT
+    kind: OrgUnitKind
+    short_name: Name | None = None
+    coordination: bool = Field(
+        default=False, description="the unit coordinates the cross-cutting integration work"
+    )
+    aliases: list[Name] = Field(default_factory=list)
+
+
+class Body(Node):
+    """A body (Gremium): council, committee, steering body, working group …"""
+
+    label: ClassVar[Label] = Label.BODY
+    kind: BodyKind
+    mandate: Mandate | None = None
+    rhythm: Text | None = Field(default=None, description="meeting rhythm as written")
+    meetings_per_year: int | None = Field(default=None, ge=0, le=365)
+    established: PartialDate | None = None
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    tasks: list[Text] = Field(default_factory=list)
+    aliases: list[Name] = Field(default_factory=list)
+
+
+class Post(Node):
+    """An office held by someone (Oberbürgermeister, Koordinator …), held or not."""
+
+    label: ClassVar[Label] = Label.POST
+
+
+class Person(Node):
+    """A named person; always personal data, so exports can leave them out."""
+
+    label: ClassVar[Label] = Label.PERSON
+    personal_data: bool = True
+
+
+class ActionField(Node):
+    """An action field (Handlungsfeld)."""
+
+    label: ClassVar[Label] = Label.ACTION_FIELD
+    aliases: list[Name] = Field(default_factory=list)
+
+
+class Measure(Node):
+    """A measure (Maßnahme) or a process step the documents name as something to do."""
+
+    label: ClassVar[Label] = Label.MEASURE
+    description: Text | None = None
+    status: Name | None = None
+    due: Name | None = Field(default=None, description="Frist / Zieljahr as written")
+    rhythm: Text | None = None
+
+
+class Document(Node):
+    """A document: a source of the dataset or a concept, decision or programme it names."""
+
+    label: ClassVar[Label] = Label.DOCUMENT
+    kind: DocumentKind
+    date: PartialDate | None = None
+    reference: Name | None = Field(default=None, description="file or paper number")
+    url: Name | None = None
+
+
+NODE_TYPES: dict[Label, type[Node]] = {
+    cls.label: cls
+    for cls in (City, OrgUnit, Body, Post, Person, ActionField, Measure, Document)
+}
+"""Each label's model class."""

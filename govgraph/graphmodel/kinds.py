@@ -108,6 +108,7 @@ class RelType(StrEnum):
     OWNS = "owns"
     IN_FIELD = "in_field"
     BASED_ON = "based_on"
+    CONTACT_FOR = "contact_for"
 
     @property
     def cypher_type(self) -> str:

@@ -63,6 +63,7 @@ class OrgUnit(Node):
     coordination: bool = Field(
         default=False, description="the unit coordinates the cross-cutting integration work"
     )
+    tasks: list[Text] = Field(default_factory=list)
     aliases: list[Name] = Field(default_factory=list)
 
 
@@ -85,6 +86,7 @@ class Post(Node):
     """An office held by someone (Oberbürgermeister, Koordinator …), held or not."""
 
     label: ClassVar[Label] = Label.POST
+    tasks: list[Text] = Field(default_factory=list)
 
 
 class Person(Node):

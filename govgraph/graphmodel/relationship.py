@@ -40,6 +40,10 @@ RULES: dict[RelType, tuple[frozenset[Label], frozenset[Label]]] = {
         frozenset({Label.BODY, Label.MEASURE, Label.ACTION_FIELD, Label.DOCUMENT}),
         frozenset({Label.DOCUMENT}),
     ),
+    RelType.CONTACT_FOR: (
+        frozenset({Label.PERSON, Label.POST}),
+        frozenset({Label.ORG_UNIT, Label.BODY}),
+    ),
 }
 """For each relationship type: the labels allowed at its start and at its end."""
 

@@ -3,7 +3,15 @@
 from govgraph.graphmodel.dataset import CityDataset, Located, assemble_city
 from govgraph.graphmodel.fields import Source
 from govgraph.graphmodel.graph import to_networkx
-from govgraph.graphmodel.kinds import BodyKind, DocumentKind, Label, Mandate, OrgUnitKind, RelType, Role
+from govgraph.graphmodel.kinds import (
+    BodyKind,
+    DocumentKind,
+    Label,
+    Mandate,
+    OrgUnitKind,
+    RelType,
+    Role,
+)
 from govgraph.graphmodel.nodes import (
     NODE_TYPES,
     ActionField,

@@ -13,14 +13,14 @@ from govgraph.graphmodel.relationship import Relationship, allowed_endpoints
 
 __all__ = ["CityDataset", "Located", "assemble_city"]
 
-T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True)
-class Located(Generic[T]):
+class Located(Generic[T_co]):
     """An item together with the line (or row) of the input it came from."""
 
-    item: T
+    item: T_co
     line: int | None = None
 
 
@@ -64,54 +64,62 @@ def assemble_city(
     """
     problems: list[Problem] = []
     by_id: dict[str, Located[Node]] = {}
-    for entry in (city, *nodes):
+    located_nodes: list[Located[Node]] = [city, *nodes]
+    for entry in located_nodes:
         node = entry.item
         first = by_id.get(node.id)
         if first is not None:
             problems.append(
-                Problem(file, entry.line, node.id, "id", f"duplicate id (first at line {first.line})")
+                Problem(
+                    file, entry.line, node.id, "id", f"duplicate id (first at line {first.line})"
+                )
             )
             continue
         by_id[node.id] = entry
     documents = {n.item.id for n in by_id.values() if n.item.label is Label.DOCUMENT}
 
-    for entry in (city, *nodes, *relationships):
-        for source in entry.item.sources:
+    cited: list[tuple[str, int | None, Node | Relationship]] = [
+        (e.item.id, e.line, e.item) for e in located_nodes
+    ] + [(e.item.key, e.line, e.item) for e in relationships]
+    for name, line, item in cited:
+        for source in item.sources:
             if source.document not in documents:
                 problems.append(
                     Problem(
                         file,
-                        entry.line,
-                        _name(entry.item),
+                        line,
+                        name,
                         "sources",
                         f"cites unknown document '{source.document}'",
                     )
                 )
 
     seen_keys: dict[str, int | None] = {}
-    for entry in relationships:
-        problems.extend(_check_relationship(entry, by_id, file, unparsed_ids))
-        key = entry.item.key
+    for located in relationships:
+        problems.extend(_check_relationship(located, by_id, file, unparsed_ids))
+        key = located.item.key
         if key in seen_keys:
             problems.append(
-                Problem(file, entry.line, key, None, f"duplicate relationship (first at line {seen_keys[key]})")
+                Problem(
+                    file,
+                    located.line,
+                    key,
+                    None,
+                    f"duplicate relationship (first at line {seen_keys[key]})",
+                )
             )
         else:
-            seen_keys[key] = entry.line
+            seen_keys[key] = located.line
 
     if problems:
         raise InputError(problems)
     explicit = [entry.item for entry in relationships]
     derived = _links_to_city(city.item, [n.item for n in nodes], explicit)
-    lines = {entry.item.id: entry.line for entry in (city, *nodes)}
+    lines = {entry.item.id: entry.line for entry in located_nodes}
     lines.update((entry.item.key, entry.line) for entry in relationships)
     return CityDataset(
         city.item, tuple(n.item for n in nodes), (*explicit, *derived), origin=file, lines=lines
     )
-
-
-def _name(item: Node | Relationship) -> str:
-    return item.key if isinstance(item, Relationship) else item.id
 
 
 def _check_relationship(
@@ -123,12 +131,12 @@ def _check_relationship(
     rel = entry.item
     starts, ends = allowed_endpoints(rel.type)
     problems = []
-    for field, ref, allowed in (("from", rel.source, starts), ("to", rel.target, ends)):
+    for end, ref, allowed in (("from", rel.source, starts), ("to", rel.target, ends)):
         target = by_id.get(ref)
         if target is None and ref in unparsed_ids:
             continue
         if target is None:
-            problems.append(Problem(file, entry.line, rel.key, field, f"unknown id '{ref}'"))
+            problems.append(Problem(file, entry.line, rel.key, end, f"unknown id '{ref}'"))
         elif target.item.label not in allowed:
             names = ", ".join(sorted(label.value for label in allowed))
             problems.append(
@@ -136,8 +144,8 @@ def _check_relationship(
                     file,
                     entry.line,
                     rel.key,
-                    field,
-                    f"{rel.type.value} cannot {'start' if field == 'from' else 'end'} at "
+                    end,
+                    f"{rel.type.value} cannot {'start' if end == 'from' else 'end'} at "
                     f"{target.item.label.value} '{ref}' (allowed: {names})",
                 )
             )
@@ -145,7 +153,9 @@ def _check_relationship(
         mandator = by_id.get(rel.on_behalf_of)
         if mandator is None:
             problems.append(
-                Problem(file, entry.line, rel.key, "on_behalf_of", f"unknown id '{rel.on_behalf_of}'")
+                Problem(
+                    file, entry.line, rel.key, "on_behalf_of", f"unknown id '{rel.on_behalf_of}'"
+                )
             )
         elif mandator.item.label not in (Label.BODY, Label.ORG_UNIT):
             problems.append(

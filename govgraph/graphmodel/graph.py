@@ -11,7 +11,7 @@ from govgraph.graphmodel.dataset import CityDataset
 __all__ = ["to_networkx"]
 
 
-def to_networkx(datasets: Iterable[CityDataset]) -> nx.MultiDiGraph:
+def to_networkx(datasets: Iterable[CityDataset]) -> nx.MultiDiGraph[str]:
     """Build one MultiDiGraph from city datasets.
 
     Nodes are keyed by id and carry ``label`` plus their stored properties; edges are
@@ -33,7 +33,7 @@ def to_networkx(datasets: Iterable[CityDataset]) -> nx.MultiDiGraph:
     >>> G.nodes["d"]["label"], G.graph["cities"]
     ('Document', ['m'])
     """
-    graph = nx.MultiDiGraph(cities=[])
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(cities=[])
     for data in datasets:
         city = data.city.id
         graph.graph["cities"].append(city)

@@ -29,7 +29,7 @@ class Label(StrEnum):
 
     @property
     def default_kind(self) -> str:
-        """The ``kind`` of a node whose label has no finer kinds: ``ActionField`` → ``action_field``.
+        """The ``kind`` of a node whose label has no finer kinds.
 
         >>> Label.ACTION_FIELD.default_kind
         'action_field'

@@ -124,7 +124,6 @@ class Document(Node):
 
 
 NODE_TYPES: dict[Label, type[Node]] = {
-    cls.label: cls
-    for cls in (City, OrgUnit, Body, Post, Person, ActionField, Measure, Document)
+    cls.label: cls for cls in (City, OrgUnit, Body, Post, Person, ActionField, Measure, Document)
 }
 """Each label's model class."""

@@ -51,12 +51,22 @@ def find_unverified_quotes(datasets: Iterable[CityDataset], sources_dir: Path) -
                 text = texts[source.document]
                 if text is None:
                     problems.append(
-                        Problem(data.origin, line, name, "sources",
-                                f"no source file {source.document}.txt in {sources_dir}")
+                        Problem(
+                            data.origin,
+                            line,
+                            name,
+                            "sources",
+                            f"no source file {source.document}.txt in {sources_dir}",
+                        )
                     )
                 elif normalise_text(source.quote) not in text:
                     problems.append(
-                        Problem(data.origin, line, name, "sources",
-                                f"quote not found in {source.document}: {source.quote!r}")
+                        Problem(
+                            data.origin,
+                            line,
+                            name,
+                            "sources",
+                            f"quote not found in {source.document}: {source.quote!r}",
+                        )
                     )
     return problems

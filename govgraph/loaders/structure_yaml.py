@@ -63,7 +63,13 @@ def load_structure_files(paths: Iterable[Path]) -> list[CityDataset]:
             continue
         if data.city.id in seen:
             problems.append(
-                Problem(str(path), None, data.city.id, "city", f"city already loaded from {seen[data.city.id]}")
+                Problem(
+                    str(path),
+                    None,
+                    data.city.id,
+                    "city",
+                    f"city already loaded from {seen[data.city.id]}",
+                )
             )
             continue
         seen[data.city.id] = path
@@ -84,22 +90,46 @@ def load_structure_file(path: Path) -> CityDataset:
     file = str(path)
     root = _read_yaml(path)
     if not isinstance(root, Mapping):
-        raise InputError([Problem(file, 1, None, None, "expected a mapping with a 'city' key at the top")])
+        raise InputError(
+            [Problem(file, 1, None, None, "expected a mapping with a 'city' key at the top")]
+        )
     problems: list[Problem] = []
     for key in root:
         if key not in _TOP_KEYS:
             problems.append(
-                Problem(file, _line(root, [key]), None, str(key), f"unknown section (expected one of: {', '.join(_TOP_KEYS)})")
+                Problem(
+                    file,
+                    _line(root, [key]),
+                    None,
+                    str(key),
+                    f"unknown section (expected one of: {', '.join(_TOP_KEYS)})",
+                )
             )
     if not isinstance(root.get("city"), Mapping):
-        problems.append(Problem(file, _line(root, ["city"]), None, "city", "a 'city' mapping is required"))
+        problems.append(
+            Problem(file, _line(root, ["city"]), None, "city", "a 'city' mapping is required")
+        )
         raise InputError(problems)
 
     failed: set[str] = set()
     city = _parse(City, root["city"], file, problems, failed)
+    first_line: dict[Any, int | None] = {root["city"].get("id"): _line(root, ["city"])}
     nodes: list[Located[Node]] = []
     for section, model in SECTIONS.items():
         for item in _items(root, section, file, problems):
+            node_id = item.get("id") if isinstance(item, Mapping) else None
+            if node_id is not None and node_id in first_line:
+                problems.append(
+                    Problem(
+                        file,
+                        _line(item, ["id"]),
+                        str(node_id),
+                        "id",
+                        f"duplicate id (first at line {first_line[node_id]})",
+                    )
+                )
+                continue
+            first_line[node_id] = _line(item, [])
             parsed = _parse(model, item, file, problems, failed)
             if parsed is not None:
                 nodes.append(parsed)
@@ -124,9 +154,13 @@ def _read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise InputError([Problem(file, None, None, None, f"cannot read: {error.strerror}")]) from None
+        raise InputError(
+            [Problem(file, None, None, None, f"cannot read: {error.strerror}")]
+        ) from None
     except UnicodeDecodeError as error:
-        raise InputError([Problem(file, None, None, None, f"not UTF-8 text ({error.reason})")]) from None
+        raise InputError(
+            [Problem(file, None, None, None, f"not UTF-8 text ({error.reason})")]
+        ) from None
     try:
         return YAML(typ="rt").load(text)
     except MarkedYAMLError as error:
@@ -151,7 +185,9 @@ def _parse(
 ) -> Located[M] | None:
     line = _line(item, [])
     if not isinstance(item, Mapping):
-        problems.append(Problem(file, line, None, None, f"expected a mapping for a {model.__name__}"))
+        problems.append(
+            Problem(file, line, None, None, f"expected a mapping for a {model.__name__}")
+        )
         return None
     try:
         return Located(model.model_validate(dict(item)), line)

@@ -1,0 +1,5 @@
+"""``python -m govgraph``: the CLI."""
+
+from govgraph.cli.app import main
+
+main()

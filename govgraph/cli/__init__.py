@@ -1,0 +1,1 @@
+"""The ``govgraph`` command line."""

@@ -1,0 +1,91 @@
+"""The ``govgraph`` command: assembles the commands and maps errors to exit codes.
+
+Exit codes: 0 ok, 1 invalid input, 2 store unreachable (and, by click's convention,
+a command-line usage error), 3 the store failed an operation.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from govgraph.cli import data
+from govgraph.cli.context import CliState, err_console
+from govgraph.cli.db import db_app
+from govgraph.errors import InputError, StoreError, StoreUnavailableError
+from govgraph.store import StoreSettings
+
+__all__ = ["EXIT_INPUT", "EXIT_STORE_FAILED", "EXIT_UNREACHABLE", "app", "main", "run"]
+
+EXIT_INPUT = 1
+EXIT_UNREACHABLE = 2
+EXIT_STORE_FAILED = 3
+
+app = typer.Typer(
+    help="govgraph: municipal integration governance as a graph.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.command()(data.validate)
+app.command()(data.load)
+app.command("verify-sources")(data.verify_sources)
+app.add_typer(db_app, name="db")
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    uri: Annotated[
+        str | None,
+        typer.Option(envvar="GOVGRAPH_NEO4J_URI", help="Bolt URI; none: embedded store."),
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option(envvar="GOVGRAPH_NEO4J_USER", help="Bolt user.")
+    ] = None,
+    password: Annotated[
+        str | None,
+        typer.Option(envvar="GOVGRAPH_NEO4J_PASSWORD", help="Bolt password.", show_default=False),
+    ] = None,
+    database: Annotated[
+        str | None, typer.Option(envvar="GOVGRAPH_NEO4J_DATABASE", help="Database on that server.")
+    ] = None,
+    data_dir: Annotated[
+        Path | None, typer.Option(envvar="GOVGRAPH_DATA_DIR", help="Embedded store data directory.")
+    ] = None,
+) -> None:
+    """Choose the store; every command uses it."""
+    given = {
+        "neo4j_uri": uri,
+        "neo4j_user": user,
+        "neo4j_password": password,
+        "neo4j_database": database,
+        "data_dir": data_dir,
+    }
+    settings = StoreSettings.model_validate({k: v for k, v in given.items() if v is not None})
+    ctx.obj = CliState(settings)
+
+
+def main() -> None:
+    """Run the CLI and exit with its code."""
+    sys.exit(run(sys.argv[1:]))
+
+
+def run(args: list[str]) -> int:
+    """Run the CLI on ``args`` and return the exit code instead of exiting."""
+    try:
+        app(args=args, prog_name="govgraph")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else EXIT_INPUT if done.code else 0
+    except InputError as error:
+        err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
+        return EXIT_INPUT
+    except StoreUnavailableError as error:
+        err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
+        return EXIT_UNREACHABLE
+    except StoreError as error:
+        err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
+        return EXIT_STORE_FAILED
+    return 0

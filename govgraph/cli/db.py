@@ -1,0 +1,59 @@
+"""``govgraph db``: the store's state, and the embedded server's life."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from govgraph.cli.context import out_console, state_of
+from govgraph.cli.data import print_counts
+from govgraph.store import EmbeddedServer, StoreSettings, open_store
+
+__all__ = ["db_app"]
+
+db_app = typer.Typer(
+    help="Inspect the store; start or stop the embedded server.", no_args_is_help=True
+)
+
+
+@db_app.command("info")
+def info(
+    ctx: typer.Context,
+    city: Annotated[str | None, typer.Option(help="Count one city only (its id).")] = None,
+) -> None:
+    """Which store is used, its cities, and counts by label and relationship type."""
+    with open_store(state_of(ctx).settings) as store:
+        out_console.print(f"Store: {store.description}")
+        cities = Table("city", "name", title="Cities")
+        for row in store.cities():
+            cities.add_row(row["id"], row["name"])
+        out_console.print(cities)
+        print_counts(store.counts(city))
+
+
+def _embedded(settings: StoreSettings) -> EmbeddedServer:
+    if not settings.embedded:
+        raise typer.BadParameter(
+            "a Bolt URI is configured; db start/stop manage the embedded store only"
+        )
+    return EmbeddedServer(settings.data_dir, settings.heap)
+
+
+@db_app.command("start")
+def start(ctx: typer.Context) -> None:
+    """Start the embedded server in the background (it runs until ``db stop``)."""
+    server = _embedded(state_of(ctx).settings)
+    info, started = server.start()
+    verb = "started" if started else "already running"
+    out_console.print(f"embedded store {verb}: {info.uri} (pid {info.pid}, data {server.data_dir})")
+
+
+@db_app.command("stop")
+def stop(ctx: typer.Context) -> None:
+    """Stop the embedded server."""
+    server = _embedded(state_of(ctx).settings)
+    out_console.print(
+        "embedded store stopped" if server.stop() else "embedded store was not running"
+    )

@@ -1,0 +1,26 @@
+"""The graph store: Bolt + Cypher to ArcadeDB (embedded) or Neo4j 5."""
+
+from govgraph.store.base import GraphStore, Progress, Record, StoreCounts
+from govgraph.store.bolt import BoltStore, store_statements
+from govgraph.store.connect import open_store
+from govgraph.store.embedded import EmbeddedServer, ServerInfo
+from govgraph.store.settings import StoreSettings, default_data_dir
+from govgraph.store.statements import Result, Statement, StatementFileError, load_statements
+
+__all__ = [
+    "BoltStore",
+    "EmbeddedServer",
+    "GraphStore",
+    "Progress",
+    "Record",
+    "Result",
+    "ServerInfo",
+    "Statement",
+    "StatementFileError",
+    "StoreCounts",
+    "StoreSettings",
+    "default_data_dir",
+    "load_statements",
+    "open_store",
+    "store_statements",
+]

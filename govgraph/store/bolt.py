@@ -1,0 +1,130 @@
+"""The Bolt store: Cypher over the official neo4j driver, to ArcadeDB or Neo4j 5."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import neo4j
+import networkx as nx
+from neo4j import exceptions as neo4j_errors
+
+from govgraph.errors import StoreError, StoreUnavailableError
+from govgraph.store.base import Progress, Record, StoreCounts
+from govgraph.store.statements import Statement, load_statements
+from govgraph.store.writer import Write, plan_city_replacement, plan_schema
+
+__all__ = ["BoltStore", "store_statements"]
+
+_CYPHER_DIR = Path(__file__).parent / "cypher"
+
+
+@cache
+def store_statements() -> dict[str, Statement]:
+    """The store's own statements (schema, batched writes, counts), by name."""
+    return load_statements(_CYPHER_DIR)
+
+
+@contextlib.contextmanager
+def _translated_errors(description: str) -> Iterator[None]:
+    """Turn driver errors into govgraph's store errors."""
+    try:
+        yield
+    except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as error:
+        raise StoreUnavailableError(f"store {description} is unreachable: {error}") from error
+    except neo4j_errors.AuthError as error:
+        raise StoreUnavailableError(f"store {description} refused the credentials") from error
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
+        raise StoreError(f"store {description} failed: {error}") from error
+
+
+class BoltStore:
+    """A graph store reached over Bolt.
+
+    ``round_trips`` counts the statements sent, so tests can bound them per request.
+    """
+
+    def __init__(self, driver: neo4j.Driver, database: str | None, description: str) -> None:
+        self._driver = driver
+        self._database = database
+        self.description = description
+        self.round_trips = 0
+        self._schema_ready = False
+
+    def run(
+        self,
+        statement: Statement,
+        params: Mapping[str, Any],
+        template: Mapping[str, str] | None = None,
+    ) -> list[Record]:
+        """Run one statement in a read transaction and return its records as dicts."""
+        statement.check_params(params)
+        text = statement.render(**(template or {}))
+        self.round_trips += 1
+        with _translated_errors(self.description), self._session() as session:
+            return session.execute_read(lambda tx: [r.data() for r in tx.run(text, dict(params))])
+
+    def replace_cities(self, graph: nx.MultiDiGraph[str], progress: Progress | None = None) -> None:
+        """Replace every city of ``graph`` by its content, in one transaction.
+
+        Loading the same graph twice leaves the store unchanged; a failure at any point
+        leaves the previous graph exactly as it was.
+        """
+        self._ensure_schema()
+        plan = plan_city_replacement(graph)
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for done, write in enumerate(plan, start=1):
+                self._send(tx, write)
+                if progress is not None:
+                    progress(done, len(plan))
+
+        with _translated_errors(self.description), self._session() as session:
+            session.execute_write(work)
+
+    def delete_everything(self) -> None:
+        """Empty the database (tests and benchmarks)."""
+        with _translated_errors(self.description), self._session() as session:
+            session.execute_write(lambda tx: self._send(tx, Write("delete_everything", {}, {})))
+
+    def counts(self, city: str | None = None) -> StoreCounts:
+        """Node counts by label and relationship counts by type."""
+        statements = store_statements()
+        nodes = self.run(statements["count_nodes_by_label"], {"city": city})
+        rels = self.run(statements["count_relationships_by_type"], {"city": city})
+        return StoreCounts(
+            {r["label"]: r["count"] for r in nodes}, {r["type"]: r["count"] for r in rels}
+        )
+
+    def cities(self) -> list[Record]:
+        """The cities in the store (id, name)."""
+        return self.run(store_statements()["list_cities"], {})
+
+    def ping(self) -> None:
+        """Raise `StoreUnavailableError` unless the server answers."""
+        with _translated_errors(self.description):
+            self._driver.verify_connectivity()
+
+    def close(self) -> None:
+        """Close the driver's connections."""
+        self._driver.close()
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self._database)
+
+    def _send(self, tx: neo4j.ManagedTransaction, write: Write) -> None:
+        statement = store_statements()[write.statement]
+        statement.check_params(write.params)
+        self.round_trips += 1
+        tx.run(statement.render(**write.template), write.params).consume()
+
+    def _ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+        with _translated_errors(self.description), self._session() as session:
+            for write in plan_schema():  # schema changes cannot share a data transaction
+                session.execute_write(self._send, write)
+        self._schema_ready = True

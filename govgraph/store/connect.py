@@ -1,0 +1,50 @@
+"""Opening the configured store: a Bolt URI, or the embedded server."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+
+import neo4j
+
+from govgraph.store.bolt import BoltStore
+from govgraph.store.embedded import EmbeddedServer
+from govgraph.store.settings import StoreSettings
+
+__all__ = ["open_store"]
+
+
+@contextlib.contextmanager
+def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
+    """Connect to the configured store for the duration of the ``with`` block.
+
+    With a Bolt URI, connect to it. Otherwise use the embedded server of
+    ``settings.data_dir``: join it if it runs (``govgraph db start``, ``govgraph serve``),
+    else start one that lives as long as this block (and this process).
+
+    Raises
+    ------
+    StoreUnavailableError
+        When the store cannot be reached or started.
+    """
+    server: EmbeddedServer | None = None
+    if settings.neo4j_uri:
+        auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
+        store = BoltStore(driver, settings.neo4j_database, settings.neo4j_uri)
+    else:
+        embedded = EmbeddedServer(settings.data_dir, settings.heap)
+        info, started = embedded.start(owner_pid=os.getpid())
+        server = embedded if started else None
+        driver = neo4j.GraphDatabase.driver(info.uri, auth=(info.user, info.password))
+        store = BoltStore(
+            driver, info.database, f"embedded ArcadeDB in {embedded.data_dir} ({info.uri})"
+        )
+    try:
+        store.ping()
+        yield store
+    finally:
+        store.close()
+        if server is not None:
+            server.stop()

@@ -1,0 +1,124 @@
+"""The embedded store's server process: ArcadeDB with its Bolt plugin on 127.0.0.1.
+
+Run as ``python -m govgraph.store.embedded_server --data-dir DIR``; `EmbeddedServer`
+starts it. The process holds an exclusive lock on ``DIR/server.lock`` for its whole life,
+so a data directory is never opened twice; it publishes its ports in ``DIR/server.json``
+and stops cleanly on SIGTERM or SIGINT, or when its owner process is gone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import json
+import os
+import secrets
+import signal
+import socket
+import sys
+import threading
+from pathlib import Path
+
+__all__ = ["DATABASE", "EXIT_LOCKED", "main", "process_alive", "read_password"]
+
+DATABASE = "govgraph"
+EXIT_LOCKED = 3
+_OWNER_POLL_SECONDS = 1.0
+
+
+def read_password(data_dir: Path) -> str:
+    """The server's root password, generated once and kept readable by the user only."""
+    path = data_dir / "credentials"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(24))
+    return path.read_text().strip()
+
+
+def _free_ports(count: int) -> list[int]:
+    with contextlib.ExitStack() as stack:
+        sockets = [stack.enter_context(socket.socket()) for _ in range(count)]
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [int(sock.getsockname()[1]) for sock in sockets]
+
+
+def _write_json(path: Path, content: dict[str, int]) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(content))
+    tmp.replace(path)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, exited but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ", 1)[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the server until signalled; return the process exit code."""
+    parser = argparse.ArgumentParser(prog="govgraph-embedded-server")
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--heap", default="512m")
+    parser.add_argument("--owner-pid", type=int, default=0)
+    args = parser.parse_args(argv)
+    data_dir: Path = args.data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    lock = (data_dir / "server.lock").open("w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"{data_dir} is in use by another govgraph store server", file=sys.stderr)
+        return EXIT_LOCKED
+
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    os.chdir(data_dir)  # ArcadeDB writes ./log relative to the working directory
+
+    import arcadedb_embedded as arcadedb
+    from arcadedb_embedded.jvm import start_jvm
+
+    start_jvm(heap_size=args.heap)
+    bolt_port, http_port = _free_ports(2)
+    server = arcadedb.create_server(
+        str(data_dir / "arcadedb"),
+        root_password=read_password(data_dir),
+        config={
+            "host": "127.0.0.1",
+            "http_port": http_port,
+            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+            "bolt_port": bolt_port,
+        },
+    )
+    server.start()
+    state = data_dir / "server.json"
+    try:
+        server.create_database(DATABASE)
+        _write_json(state, {"pid": os.getpid(), "bolt_port": bolt_port, "http_port": http_port})
+        print(f"govgraph store listening on bolt://127.0.0.1:{bolt_port}", flush=True)
+        while not stop.wait(_OWNER_POLL_SECONDS):
+            if args.owner_pid and not process_alive(args.owner_pid):
+                break
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            state.unlink()
+        server.stop()
+        lock.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -48,6 +48,7 @@ class EmbeddedServer:
     def __init__(self, data_dir: Path, heap: str = "512m") -> None:
         self.data_dir = data_dir.expanduser().resolve()
         self.heap = heap
+        self._child: subprocess.Popen[bytes] | None = None
 
     @property
     def log_path(self) -> Path:
@@ -91,7 +92,11 @@ class EmbeddedServer:
         while time.monotonic() < deadline:
             info = self.running()
             if info is not None:
-                return info, info.pid == child.pid
+                if info.pid != child.pid:
+                    child.wait()  # it found the directory locked and exited
+                    return info, False
+                self._child = child
+                return info, True
             code = child.poll()
             if code is not None and code != EXIT_LOCKED:
                 raise StoreUnavailableError(
@@ -99,7 +104,8 @@ class EmbeddedServer:
                     + self._log_tail()
                 )
             time.sleep(0.1)
-        child.terminate()
+        child.kill()
+        child.wait()
         raise StoreUnavailableError(
             f"the embedded store did not start within {_START_TIMEOUT:.0f} s; see {self.log_path}"
         )
@@ -113,6 +119,9 @@ class EmbeddedServer:
         deadline = time.monotonic() + _STOP_TIMEOUT
         while time.monotonic() < deadline:
             if not process_alive(info.pid):
+                if self._child is not None and self._child.pid == info.pid:
+                    self._child.wait()
+                    self._child = None
                 return True
             time.sleep(0.1)
         raise StoreUnavailableError(f"the embedded store (pid {info.pid}) did not stop in time")

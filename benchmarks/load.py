@@ -1,0 +1,116 @@
+"""Batched writer vs naive per-row MERGE, measured side by side in one run.
+
+    python benchmarks/load.py [N] [--uri bolt://… --user … --password …]
+
+Loads N synthetic entities (and about N relationships) into a fresh store twice: once
+through the batched writer (``UNWIND $rows … MERGE``, one transaction), once as one
+auto-committed MERGE per row (the same statements with a single row each), after a
+warm-up of both paths on a small graph (the JVM compiles its hot code first). Prints both
+rates and the ratio. Goal: batched ≥ 25× per-row. Uses the embedded store in a temporary
+directory unless a Bolt URI is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+from govgraph.store import BoltStore, StoreSettings, open_store, store_statements
+from govgraph.store.writer import plan_city_replacement
+
+CITY = "benchstadt"
+WARM_UP = 2_000
+
+
+def synthetic_graph(count: int) -> nx.MultiDiGraph[str]:
+    """``count`` entities of a city: departments, offices, bodies, measures, with links."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(cities=[CITY])
+    cite = {"source_documents": ["bench-doc"], "source_quotes": ["synthetic"]}
+    graph.add_node(CITY, label="City", city=CITY, name="Benchstadt", kind="city", **cite)
+    departments = max(1, count // 50)
+    for index in range(1, count):
+        node = f"{CITY}-{index}"
+        if index <= departments:
+            label, kind, parent, rel = "OrgUnit", "department", CITY, "PART_OF"
+        elif index % 10 == 0:
+            label, kind, parent, rel = "Body", "working_group", f"{CITY}-{index % departments + 1}", "PART_OF"
+        elif index % 3 == 0:
+            label, kind, parent, rel = "OrgUnit", "office", f"{CITY}-{index % departments + 1}", "PART_OF"
+        else:
+            label, kind, parent, rel = "Measure", "measure", f"{CITY}-{index % departments + 1}", None
+        graph.add_node(node, label=label, city=CITY, name=f"Einheit {index}", kind=kind, **cite)
+        if rel is None:
+            graph.add_edge(parent, node, key=f"owns:{parent}:{node}", type="OWNS", city=CITY, **cite)
+        else:
+            graph.add_edge(node, parent, key=f"part_of:{node}:{parent}", type="PART_OF", city=CITY, **cite)
+    return graph
+
+
+def batched(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
+    """Seconds to write ``graph`` through the batched writer."""
+    start = time.perf_counter()
+    store.replace_cities(graph)
+    return time.perf_counter() - start
+
+
+def per_row(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
+    """Seconds to write ``graph`` one MERGE per row, each in its own transaction."""
+    statements = store_statements()
+    merges = [w for w in plan_city_replacement(graph) if w.statement.startswith("merge_")]
+    start = time.perf_counter()
+    with store._driver.session(database=store._database) as session:  # noqa: SLF001
+        for write in merges:
+            text = statements[write.statement].render(**write.template)
+            for row in write.params["rows"]:
+                session.run(text, {"rows": [row]}).consume()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Run both loads and print rates and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=20_000, help="entities (default 20000)")
+    parser.add_argument("--uri")
+    parser.add_argument("--user", default="neo4j")
+    parser.add_argument("--password", default="")
+    parser.add_argument("--database")
+    args = parser.parse_args()
+    graph = synthetic_graph(args.count)
+    rows = graph.number_of_nodes() + graph.number_of_edges()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = (
+            StoreSettings(
+                neo4j_uri=args.uri,
+                neo4j_user=args.user,
+                neo4j_password=args.password,
+                neo4j_database=args.database,
+            )
+            if args.uri
+            else StoreSettings(data_dir=Path(tmp))
+        )
+        with open_store(settings) as store:
+            print(f"store: {store.description}")
+            print(f"rows: {graph.number_of_nodes()} nodes + {graph.number_of_edges()} relationships")
+            warm_up = synthetic_graph(min(args.count, WARM_UP))  # JIT-compile both paths first
+            for write in (batched, per_row):
+                store.delete_everything()
+                write(store, warm_up)
+            store.delete_everything()
+            fast = batched(store, graph)
+            store.delete_everything()
+            slow = per_row(store, graph)
+            counts = store.counts(CITY)
+            assert counts.total_nodes == graph.number_of_nodes(), counts
+            assert counts.total_relationships == graph.number_of_edges(), counts
+            store.delete_everything()
+    print(f"batched: {fast:8.2f} s  {rows / fast:10.0f} rows/s")
+    print(f"per-row: {slow:8.2f} s  {rows / slow:10.0f} rows/s")
+    print(f"ratio batched/per-row: {slow / fast:.1f}x (goal >= 25x)")
+
+
+if __name__ == "__main__":
+    main()

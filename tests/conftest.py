@@ -1,0 +1,65 @@
+"""Shared fixtures: one real store per session (embedded ArcadeDB, or GOVGRAPH_TEST_NEO4J_URI)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from support import EXTERNAL_URI, Cli, CliResult
+
+from govgraph.cli.app import run
+from govgraph.store import BoltStore, EmbeddedServer, StoreSettings, open_store
+
+
+@pytest.fixture(scope="session")
+def store_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoreSettings]:
+    """Settings of the session's store: the external Bolt server if given, else embedded."""
+    if EXTERNAL_URI:
+        yield StoreSettings(
+            neo4j_uri=EXTERNAL_URI,
+            neo4j_user=os.environ.get("GOVGRAPH_TEST_NEO4J_USER", "neo4j"),
+            neo4j_password=os.environ.get("GOVGRAPH_TEST_NEO4J_PASSWORD", ""),
+            neo4j_database=os.environ.get("GOVGRAPH_TEST_NEO4J_DATABASE"),
+        )
+        return
+    data_dir = tmp_path_factory.mktemp("store")
+    server = EmbeddedServer(data_dir)
+    server.start(owner_pid=os.getpid())
+    yield StoreSettings(data_dir=data_dir)
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def store(store_settings: StoreSettings) -> Iterator[BoltStore]:
+    """A connection to the session's store."""
+    with open_store(store_settings) as connected:
+        yield connected
+
+
+@pytest.fixture
+def cli(
+    store_settings: StoreSettings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Cli:
+    """Run ``govgraph ARGS…`` in-process against the session's store."""
+    for name in list(os.environ):
+        if name.startswith("GOVGRAPH_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("COLUMNS", "200")
+    if store_settings.neo4j_uri:
+        monkeypatch.setenv("GOVGRAPH_NEO4J_URI", store_settings.neo4j_uri)
+        monkeypatch.setenv("GOVGRAPH_NEO4J_USER", store_settings.neo4j_user)
+        monkeypatch.setenv("GOVGRAPH_NEO4J_PASSWORD", store_settings.neo4j_password.get_secret_value())
+        if store_settings.neo4j_database:
+            monkeypatch.setenv("GOVGRAPH_NEO4J_DATABASE", store_settings.neo4j_database)
+    else:
+        monkeypatch.setenv("GOVGRAPH_DATA_DIR", str(store_settings.data_dir))
+
+    def invoke(*args: str) -> CliResult:
+        capsys.readouterr()
+        code = run(list(args))
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return invoke

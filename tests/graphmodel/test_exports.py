@@ -1,0 +1,98 @@
+"""Guards the public surface of govgraph.graphmodel and govgraph.loaders."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+import govgraph.graphmodel
+import govgraph.loaders
+
+PACKAGES = [govgraph.graphmodel, govgraph.loaders]
+
+
+def isort_order(name: str) -> tuple[int, str]:
+    """The order ruff's RUF022 keeps: CONSTANTS, then Classes, then functions."""
+    if name.isupper():
+        return (0, name)
+    if name[:1].isupper():
+        return (1, name)
+    return (2, name)
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=lambda package: package.__name__)
+def test_all_is_sorted(package: ModuleType) -> None:
+    # given
+    names = list(package.__all__)
+
+    # when
+    ordered = sorted(names, key=isort_order)
+
+    # then
+    assert names == ordered
+    assert len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=lambda package: package.__name__)
+def test_every_exported_name_resolves(package: ModuleType) -> None:
+    # given
+    names = list(package.__all__)
+
+    # when
+    missing = [name for name in names if not hasattr(package, name)]
+
+    # then
+    assert missing == []
+
+
+def test_graphmodel_exports_the_model_api() -> None:
+    # given
+    expected = {
+        "NODE_TYPES",
+        "RULES",
+        "ActionField",
+        "Body",
+        "BodyKind",
+        "City",
+        "CityDataset",
+        "Document",
+        "DocumentKind",
+        "Label",
+        "Located",
+        "Mandate",
+        "Measure",
+        "Node",
+        "OrgUnit",
+        "OrgUnitKind",
+        "Person",
+        "Post",
+        "RelType",
+        "Relationship",
+        "Role",
+        "Source",
+        "assemble_city",
+        "to_networkx",
+    }
+
+    # when
+    exported = set(govgraph.graphmodel.__all__)
+
+    # then
+    assert exported == expected
+
+
+def test_loaders_export_the_loader_api() -> None:
+    # given
+    expected = {
+        "SECTIONS",
+        "bundled_structure_files",
+        "load_structure_file",
+        "load_structure_files",
+    }
+
+    # when
+    exported = set(govgraph.loaders.__all__)
+
+    # then
+    assert exported == expected

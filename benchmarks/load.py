@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from govgraph.store import BoltStore, StoreSettings, open_store, store_statements
-from govgraph.store.writer import plan_city_replacement
+from govgraph.store.writer import plan_merges
 
 CITY = "benchstadt"
 WARM_UP = 2_000
@@ -37,16 +37,35 @@ def synthetic_graph(count: int) -> nx.MultiDiGraph[str]:
         if index <= departments:
             label, kind, parent, rel = "OrgUnit", "department", CITY, "PART_OF"
         elif index % 10 == 0:
-            label, kind, parent, rel = "Body", "working_group", f"{CITY}-{index % departments + 1}", "PART_OF"
+            label, kind, parent, rel = (
+                "Body",
+                "working_group",
+                f"{CITY}-{index % departments + 1}",
+                "PART_OF",
+            )
         elif index % 3 == 0:
-            label, kind, parent, rel = "OrgUnit", "office", f"{CITY}-{index % departments + 1}", "PART_OF"
+            label, kind, parent, rel = (
+                "OrgUnit",
+                "office",
+                f"{CITY}-{index % departments + 1}",
+                "PART_OF",
+            )
         else:
-            label, kind, parent, rel = "Measure", "measure", f"{CITY}-{index % departments + 1}", None
+            label, kind, parent, rel = (
+                "Measure",
+                "measure",
+                f"{CITY}-{index % departments + 1}",
+                None,
+            )
         graph.add_node(node, label=label, city=CITY, name=f"Einheit {index}", kind=kind, **cite)
         if rel is None:
-            graph.add_edge(parent, node, key=f"owns:{parent}:{node}", type="OWNS", city=CITY, **cite)
+            graph.add_edge(
+                parent, node, key=f"owns:{parent}:{node}", type="OWNS", city=CITY, **cite
+            )
         else:
-            graph.add_edge(node, parent, key=f"part_of:{node}:{parent}", type="PART_OF", city=CITY, **cite)
+            graph.add_edge(
+                node, parent, key=f"part_of:{node}:{parent}", type="PART_OF", city=CITY, **cite
+            )
     return graph
 
 
@@ -60,9 +79,9 @@ def batched(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
 def per_row(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
     """Seconds to write ``graph`` one MERGE per row, each in its own transaction."""
     statements = store_statements()
-    merges = [w for w in plan_city_replacement(graph) if w.statement.startswith("merge_")]
+    merges = plan_merges(graph)
     start = time.perf_counter()
-    with store._driver.session(database=store._database) as session:  # noqa: SLF001
+    with store._driver.session(database=store._database) as session:
         for write in merges:
             text = statements[write.statement].render(**write.template)
             for row in write.params["rows"]:
@@ -73,7 +92,9 @@ def per_row(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
 def main() -> None:
     """Run both loads and print rates and their ratio."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("count", nargs="?", type=int, default=20_000, help="entities (default 20000)")
+    parser.add_argument(
+        "count", nargs="?", type=int, default=20_000, help="entities (default 20000)"
+    )
     parser.add_argument("--uri")
     parser.add_argument("--user", default="neo4j")
     parser.add_argument("--password", default="")
@@ -94,7 +115,9 @@ def main() -> None:
         )
         with open_store(settings) as store:
             print(f"store: {store.description}")
-            print(f"rows: {graph.number_of_nodes()} nodes + {graph.number_of_edges()} relationships")
+            print(
+                f"rows: {graph.number_of_nodes()} nodes + {graph.number_of_edges()} relationships"
+            )
             warm_up = synthetic_graph(min(args.count, WARM_UP))  # JIT-compile both paths first
             for write in (batched, per_row):
                 store.delete_everything()

@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterator
 
 import pytest
-
 from support import EXTERNAL_URI, Cli, CliResult
 
 from govgraph.cli.app import run
@@ -40,7 +39,9 @@ def store(store_settings: StoreSettings) -> Iterator[BoltStore]:
 
 @pytest.fixture
 def cli(
-    store_settings: StoreSettings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    store_settings: StoreSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> Cli:
     """Run ``govgraph ARGS…`` in-process against the session's store."""
     for name in list(os.environ):
@@ -50,7 +51,9 @@ def cli(
     if store_settings.neo4j_uri:
         monkeypatch.setenv("GOVGRAPH_NEO4J_URI", store_settings.neo4j_uri)
         monkeypatch.setenv("GOVGRAPH_NEO4J_USER", store_settings.neo4j_user)
-        monkeypatch.setenv("GOVGRAPH_NEO4J_PASSWORD", store_settings.neo4j_password.get_secret_value())
+        monkeypatch.setenv(
+            "GOVGRAPH_NEO4J_PASSWORD", store_settings.neo4j_password.get_secret_value()
+        )
         if store_settings.neo4j_database:
             monkeypatch.setenv("GOVGRAPH_NEO4J_DATABASE", store_settings.neo4j_database)
     else:

@@ -61,5 +61,3 @@ class CliResult:
 
 
 Cli = Callable[..., CliResult]
-
-

@@ -83,7 +83,7 @@ def assemble_city(
     ] + [(e.item.key, e.line, e.item) for e in relationships]
     for name, line, item in cited:
         for source in item.sources:
-            if source.document not in documents:
+            if source.document not in documents and source.document not in unparsed_ids:
                 problems.append(
                     Problem(
                         file,
@@ -151,7 +151,9 @@ def _check_relationship(
             )
     if rel.on_behalf_of is not None:
         mandator = by_id.get(rel.on_behalf_of)
-        if mandator is None:
+        if mandator is None and rel.on_behalf_of in unparsed_ids:
+            pass
+        elif mandator is None:
             problems.append(
                 Problem(
                     file, entry.line, rel.key, "on_behalf_of", f"unknown id '{rel.on_behalf_of}'"

@@ -28,7 +28,7 @@ Slug = Annotated[
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 """A name exactly as the document writes it (German, with umlauts)."""
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def parse_partial_date(value: str) -> str:
@@ -43,7 +43,7 @@ def parse_partial_date(value: str) -> str:
     ...
     ValueError: '2018-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)
     """
-    match = _PARTIAL_DATE.match(value)
+    match = _PARTIAL_DATE.fullmatch(value)
     if match is None:
         raise ValueError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +23,7 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("<p>Federführend: 52 Amt für Inklusion</p>\\t <p>Beteiligt:</p>")
     'Federführend: 52 Amt für Inklusion Beteiligt:'
     """
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+    return _SPACE.sub(" ", _TAG.sub(" ", text)).strip()
 
 
 def find_unverified_quotes(datasets: Iterable[CityDataset], sources_dir: Path) -> list[Problem]:

@@ -112,13 +112,16 @@ def load_structure_file(path: Path) -> CityDataset:
         raise InputError(problems)
 
     failed: set[str] = set()
-    city = _parse(City, root["city"], file, problems, failed)
-    first_line: dict[Any, int | None] = {root["city"].get("id"): _line(root, ["city"])}
+    city_line = _line(root["city"], [])
+    city = _parse(City, root["city"], city_line, file, problems, failed)
+    first_line: dict[str, int | None] = {}
+    if isinstance(root["city"].get("id"), str):
+        first_line[root["city"]["id"]] = city_line
     nodes: list[Located[Node]] = []
     for section, model in SECTIONS.items():
-        for item in _items(root, section, file, problems):
+        for item, line in _items(root, section, file, problems):
             node_id = item.get("id") if isinstance(item, Mapping) else None
-            if node_id is not None and node_id in first_line:
+            if isinstance(node_id, str) and node_id in first_line:
                 problems.append(
                     Problem(
                         file,
@@ -129,14 +132,15 @@ def load_structure_file(path: Path) -> CityDataset:
                     )
                 )
                 continue
-            first_line[node_id] = _line(item, [])
-            parsed = _parse(model, item, file, problems, failed)
+            if isinstance(node_id, str):
+                first_line[node_id] = line
+            parsed = _parse(model, item, line, file, problems, failed)
             if parsed is not None:
                 nodes.append(parsed)
     relationships = [
         rel
-        for item in _items(root, "relationships", file, problems)
-        if (rel := _parse(Relationship, item, file, problems, failed)) is not None
+        for item, line in _items(root, "relationships", file, problems)
+        if (rel := _parse(Relationship, item, line, file, problems, failed)) is not None
     ]
     if city is None:
         raise InputError(problems)
@@ -161,8 +165,11 @@ def _read_yaml(path: Path) -> Any:
         raise InputError(
             [Problem(file, None, None, None, f"not UTF-8 text ({error.reason})")]
         ) from None
+    yaml = YAML(typ="rt")
+    # dates stay text, so that PartialDate validates them with their line
+    yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
     try:
-        return YAML(typ="rt").load(text)
+        return yaml.load(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -170,20 +177,31 @@ def _read_yaml(path: Path) -> Any:
         raise InputError([Problem(file, line, None, None, f"malformed YAML: {message}")]) from None
 
 
-def _items(root: Mapping[str, Any], section: str, file: str, problems: list[Problem]) -> list[Any]:
+def _timestamp_as_text(constructor: Any, node: Any) -> str:
+    return str(constructor.construct_scalar(node))
+
+
+def _items(
+    root: Mapping[str, Any], section: str, file: str, problems: list[Problem]
+) -> list[tuple[Any, int | None]]:
+    """The entries of a list section, each with its line."""
     value = root.get(section)
     if value is None:
         return []
     if not isinstance(value, Sequence) or isinstance(value, str):
         problems.append(Problem(file, _line(root, [section]), None, section, "expected a list"))
         return []
-    return list(value)
+    return [(item, _line(value, [index])) for index, item in enumerate(value)]
 
 
 def _parse(
-    model: type[M], item: Any, file: str, problems: list[Problem], failed: set[str]
+    model: type[M],
+    item: Any,
+    line: int | None,
+    file: str,
+    problems: list[Problem],
+    failed: set[str],
 ) -> Located[M] | None:
-    line = _line(item, [])
     if not isinstance(item, Mapping):
         problems.append(
             Problem(file, line, None, None, f"expected a mapping for a {model.__name__}")

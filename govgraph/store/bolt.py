@@ -15,7 +15,7 @@ from neo4j import exceptions as neo4j_errors
 from govgraph.errors import StoreError, StoreUnavailableError
 from govgraph.store.base import Progress, Record, StoreCounts
 from govgraph.store.statements import Statement, load_statements
-from govgraph.store.writer import Write, plan_city_replacement, plan_schema
+from govgraph.store.writer import Write, plan_deletions, plan_merges, plan_schema
 
 __all__ = ["BoltStore", "store_statements"]
 
@@ -70,13 +70,21 @@ class BoltStore:
     def replace_cities(self, graph: nx.MultiDiGraph[str], progress: Progress | None = None) -> None:
         """Replace every city of ``graph`` by its content, in one transaction.
 
-        Loading the same graph twice leaves the store unchanged; a failure at any point
-        leaves the previous graph exactly as it was.
+        Within the transaction the cities' stored ids and keys are read first, so that
+        whatever the graph no longer has is deleted; then everything is merged. Loading
+        the same graph twice leaves the store unchanged; a failure at any point leaves
+        the previous graph exactly as it was.
         """
         self._ensure_schema()
-        plan = plan_city_replacement(graph)
+        merges = plan_merges(graph)
+        contents = store_statements()["city_contents"]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
+            stored: list[Record] = []
+            for city in graph.graph["cities"]:
+                self.round_trips += 1
+                stored += [r.data() for r in tx.run(contents.render(), {"city": city})]
+            plan = plan_deletions(graph, stored) + merges
             for done, write in enumerate(plan, start=1):
                 self._send(tx, write)
                 if progress is not None:

@@ -1,17 +1,23 @@
-"""Planning of a city replacement as batched ``UNWIND $rows … MERGE`` statements."""
+"""Planning of a city replacement: batched deletes of stale data, then batched merges.
+
+Every write is an ``UNWIND $rows …`` statement over at most `BATCH_SIZE` rows.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
 from govgraph.graphmodel import Label
+from govgraph.store.base import Record
 
-__all__ = ["BATCH_SIZE", "Write", "plan_city_replacement", "plan_schema"]
+__all__ = ["BATCH_SIZE", "Write", "plan_deletions", "plan_merges", "plan_schema"]
+
+T = TypeVar("T")
 
 BATCH_SIZE = 1000
 """Rows per statement; ArcadeDB slows down sharply on much larger UNWIND batches."""
@@ -31,24 +37,14 @@ def plan_schema() -> list[Write]:
     return [Write("ensure_unique_id", {}, {"label": label.value}) for label in Label]
 
 
-def plan_city_replacement(graph: nx.MultiDiGraph[str]) -> list[Write]:
-    """The writes that make the store's cities equal to those in ``graph``.
-
-    First, for each city, its nodes and relationships that are no longer in the graph
-    are deleted; then every node is merged by label and id, and every relationship by
-    type, end labels and key, in batches of `BATCH_SIZE` rows. Run in one transaction,
-    the plan is idempotent and all-or-nothing.
-    """
+def plan_merges(graph: nx.MultiDiGraph[str]) -> list[Write]:
+    """Batched merges of every node (by label and id) and relationship (by type and key)."""
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    ids_by_city: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node_id, attrs in graph.nodes(data=True):
         props = {k: v for k, v in attrs.items() if k != "label"}
         props["id"] = node_id
         nodes[attrs["label"]].append({"id": node_id, "props": props})
-        ids_by_city[(props["city"], attrs["label"])].append(node_id)
-
     relationships: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    keys_by_city: dict[str, list[str]] = defaultdict(list)
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         props = {k: v for k, v in attrs.items() if k != "type"}
         props["key"] = key
@@ -56,18 +52,7 @@ def plan_city_replacement(graph: nx.MultiDiGraph[str]) -> list[Write]:
         relationships[group].append(
             {"source": source, "target": target, "key": key, "props": props}
         )
-        keys_by_city[props["city"]].append(key)
-
     plan: list[Write] = []
-    for city in graph.graph["cities"]:
-        plan.append(
-            Write("delete_stale_relationships", {"city": city, "keys": keys_by_city[city]}, {})
-        )
-        for label in Label:
-            ids = ids_by_city[(city, label.value)]
-            plan.append(
-                Write("delete_stale_nodes", {"city": city, "ids": ids}, {"label": label.value})
-            )
     for node_label, rows in sorted(nodes.items()):
         plan.extend(
             Write("merge_nodes", {"rows": batch}, {"label": node_label}) for batch in _batches(rows)
@@ -80,6 +65,36 @@ def plan_city_replacement(graph: nx.MultiDiGraph[str]) -> list[Write]:
     return plan
 
 
-def _batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+def plan_deletions(graph: nx.MultiDiGraph[str], stored: Iterable[Record]) -> list[Write]:
+    """Deletes of what the store holds for the graph's cities but the graph no longer has.
+
+    ``stored`` are the rows of the ``city_contents`` statement for those cities: a
+    node's label and id, and (where it has any) one of its relationships' type and key.
+    A node whose label changed counts as stale under its old label.
+    """
+    edge_keys = {key for _, _, key in graph.edges(keys=True)}
+    stale_nodes: dict[str, set[str]] = defaultdict(set)
+    stale_relationships: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for row in stored:
+        node_id, label = row["id"], row["label"]
+        if graph.nodes.get(node_id, {}).get("label") != label:
+            stale_nodes[label].add(node_id)
+        key = row["key"]
+        if key is not None and key not in edge_keys:
+            stale_relationships[(row["type"], label)][key] = node_id
+    plan: list[Write] = []
+    for (rel_type, from_label), by_key in sorted(stale_relationships.items()):
+        rows = [{"source": source, "key": key} for key, source in sorted(by_key.items())]
+        template = {"type": rel_type, "from_label": from_label}
+        plan.extend(Write("delete_relationships", {"rows": b}, template) for b in _batches(rows))
+    for label, ids in sorted(stale_nodes.items()):
+        plan.extend(
+            Write("delete_nodes", {"ids": batch}, {"label": label})
+            for batch in _batches(sorted(ids))
+        )
+    return plan
+
+
+def _batches(rows: list[T]) -> Iterator[list[T]]:
     for start in range(0, len(rows), BATCH_SIZE):
         yield rows[start : start + BATCH_SIZE]

@@ -345,7 +345,7 @@ def test_load_structure_file_rejects_an_unknown_body_kind(tmp_path: Path) -> Non
         ("2018-13", "'2018-13' is not a date"),
         ("2018-13-01", "'2018-13-01' is not a date"),
         ("25.9.2008", "'25.9.2008' is not a date"),
-        ("2008-09-25 10:30:00", "has a time of day"),
+        ("2008-09-25 10:30:00", "is not a date"),
     ],
 )
 def test_load_structure_file_rejects_a_bad_date(tmp_path: Path, value: str, message: str) -> None:

@@ -143,19 +143,25 @@ def test_replace_drops_removed_properties(store: BoltStore, tmp_path: Path) -> N
     store.replace_cities(to_networkx([without_rhythm]))
 
     # then
-    steering = [row for row in _snapshot(store, snapshot, "props") if row[0] == "props-steuerungsgruppe"]
+    steering = [
+        row for row in _snapshot(store, snapshot, "props") if row[0] == "props-steuerungsgruppe"
+    ]
     assert steering
     assert all("rhythm" not in dict(row[2]) for row in steering)
 
 
 def test_replacing_one_city_leaves_others_alone(store: BoltStore, tmp_path: Path) -> None:
     # given
-    store.replace_cities(to_networkx([example_dataset(tmp_path, "left"), example_dataset(tmp_path, "right")]))
+    store.replace_cities(
+        to_networkx([example_dataset(tmp_path, "left"), example_dataset(tmp_path, "right")])
+    )
     before = store.counts("right")
 
     # when
     store.replace_cities(
-        to_networkx([example_dataset(tmp_path, "left", lambda t: _drop_entries(t, "left-hf-arbeit"))])
+        to_networkx(
+            [example_dataset(tmp_path, "left", lambda t: _drop_entries(t, "left-hf-arbeit"))]
+        )
     )
 
     # then
@@ -188,4 +194,6 @@ def _drop_entries(text: str, node_id: str) -> str:
         if line.startswith("  - ") or not line.startswith(" "):
             blocks.append([])
         blocks[-1].append(line)
-    return "".join("".join(b) for b in blocks if not (b and b[0].startswith("  - ") and node_id in "".join(b)))
+    return "".join(
+        "".join(b) for b in blocks if not (b and b[0].startswith("  - ") and node_id in "".join(b))
+    )

@@ -22,7 +22,13 @@ def test_second_server_on_the_same_directory_is_refused(store_settings: StoreSet
 
     # when
     second = subprocess.run(
-        [sys.executable, "-m", "govgraph.store.embedded_server", "--data-dir", str(store_settings.data_dir)],
+        [
+            sys.executable,
+            "-m",
+            "govgraph.store.embedded_server",
+            "--data-dir",
+            str(store_settings.data_dir),
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -87,7 +93,9 @@ def test_data_persists_across_stop_and_start(
     assert EmbeddedServer(data_dir).running() is None
 
 
-def test_db_stop_without_server_says_so(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_db_stop_without_server_says_so(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # given
     monkeypatch.setenv("GOVGRAPH_DATA_DIR", str(tmp_path / "never-started"))
 

@@ -40,14 +40,22 @@ def test_header_is_parsed(tmp_path: Path) -> None:
     ("text", "message"),
     [
         (GOOD.format(name="other"), "differs from the file name"),
-        (GOOD.format(name="bad").replace("// params: city", "// params: city, kind"), "declared but not used ['kind']"),
+        (
+            GOOD.format(name="bad").replace("// params: city", "// params: city, kind"),
+            "declared but not used ['kind']",
+        ),
         (GOOD.format(name="bad").replace("$city", "$town"), "used but not declared ['town']"),
         (GOOD.format(name="bad").replace("result: many", "result: lots"), "result must be"),
         (GOOD.format(name="bad").replace("// result: many\n", ""), "header lacks ['result']"),
-        (GOOD.format(name="bad").replace("(b:Body)", "(b:{{label}})"), "placeholders used but not declared"),
+        (
+            GOOD.format(name="bad").replace("(b:Body)", "(b:{{label}})"),
+            "placeholders used but not declared",
+        ),
     ],
 )
-def test_malformed_files_are_rejected_with_their_path(tmp_path: Path, text: str, message: str) -> None:
+def test_malformed_files_are_rejected_with_their_path(
+    tmp_path: Path, text: str, message: str
+) -> None:
     # given
     _write(tmp_path, "bad", text)
 
@@ -72,11 +80,11 @@ def test_duplicate_names_in_subfolders_are_rejected(tmp_path: Path) -> None:
 
 def test_parameters_must_match_exactly() -> None:
     # given
-    statement = store_statements()["delete_stale_nodes"]
+    statement = store_statements()["delete_nodes"]
 
     # when / then
     with pytest.raises(TypeError, match=r"missing parameters \['ids'\], unexpected \['idz'\]"):
-        statement.check_params({"city": "x", "idz": []})
+        statement.check_params({"idz": []})
 
 
 def test_templates_take_only_model_labels_and_types() -> None:
@@ -96,4 +104,4 @@ def test_store_statements_all_load() -> None:
     names = set(store_statements())
 
     # then
-    assert {"merge_nodes", "merge_relationships", "delete_stale_nodes", "ensure_unique_id"} <= names
+    assert {"merge_nodes", "merge_relationships", "delete_nodes", "ensure_unique_id"} <= names

@@ -1,4 +1,4 @@
-"""The write plan: deletes of stale data first, then batched merges by label and type."""
+"""The write plan: stale data found from the stored contents, batched merges by label and type."""
 
 from __future__ import annotations
 
@@ -7,23 +7,22 @@ from pathlib import Path
 from support import example_dataset
 
 from govgraph.graphmodel import Label, to_networkx
-from govgraph.store.writer import BATCH_SIZE, plan_city_replacement, plan_schema
+from govgraph.store.writer import BATCH_SIZE, plan_deletions, plan_merges, plan_schema
 
 
-def test_plan_deletes_stale_data_before_merging(tmp_path: Path) -> None:
+def test_merges_cover_every_node_and_relationship(tmp_path: Path) -> None:
     # given
     graph = to_networkx([example_dataset(tmp_path, "planned")])
 
     # when
-    plan = plan_city_replacement(graph)
+    plan = plan_merges(graph)
 
     # then
-    names = [write.statement for write in plan]
-    last_delete = max(i for i, name in enumerate(names) if name.startswith("delete_"))
-    first_merge = min(i for i, name in enumerate(names) if name.startswith("merge_"))
-    assert last_delete < first_merge
-    assert names.count("delete_stale_nodes") == len(Label)
-    assert names.count("merge_nodes") == 8  # one batch per label present
+    nodes = [w for w in plan if w.statement == "merge_nodes"]
+    rels = [w for w in plan if w.statement == "merge_relationships"]
+    assert len(nodes) == 8  # one batch per label present
+    assert sum(len(w.params["rows"]) for w in nodes) == graph.number_of_nodes()
+    assert sum(len(w.params["rows"]) for w in rels) == graph.number_of_edges()
 
 
 def test_relationship_batches_are_grouped_by_type_and_end_labels(tmp_path: Path) -> None:
@@ -31,13 +30,14 @@ def test_relationship_batches_are_grouped_by_type_and_end_labels(tmp_path: Path)
     graph = to_networkx([example_dataset(tmp_path, "grouped")])
 
     # when
-    merges = [w for w in plan_city_replacement(graph) if w.statement == "merge_relationships"]
+    merges = [w for w in plan_merges(graph) if w.statement == "merge_relationships"]
 
     # then
-    groups = {(w.template["type"], w.template["from_label"], w.template["to_label"]) for w in merges}
+    groups = {
+        (w.template["type"], w.template["from_label"], w.template["to_label"]) for w in merges
+    }
     assert ("MEMBER_OF", "Post", "Body") in groups
     assert ("PART_OF", "Body", "City") in groups
-    assert sum(len(w.params["rows"]) for w in merges) == graph.number_of_edges()
 
 
 def test_large_groups_are_split_into_batches(tmp_path: Path) -> None:
@@ -47,12 +47,55 @@ def test_large_groups_are_split_into_batches(tmp_path: Path) -> None:
         graph.add_node(f"large-m{index}", label="Measure", city="large", name="M")
 
     # when
-    measures = [
-        w for w in plan_city_replacement(graph) if w.template.get("label") == "Measure" and w.statement == "merge_nodes"
-    ]
+    measures = [w for w in plan_merges(graph) if w.template.get("label") == "Measure"]
 
     # then
     assert [len(w.params["rows"]) for w in measures] == [BATCH_SIZE, BATCH_SIZE, 3]
+
+
+def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> None:
+    # given: the store holds a node and a relationship the graph lacks, and a node whose
+    # label changed
+    graph = to_networkx([example_dataset(tmp_path, "stale")])
+    stored = [
+        {
+            "label": "Body",
+            "id": "stale-steuerungsgruppe",
+            "type": "RECOMMENDS_TO",
+            "key": "recommends_to:stale-steuerungsgruppe:stale-stadtrat",
+        },
+        {"label": "Body", "id": "stale-steuerungsgruppe", "type": "ADVISES", "key": "advises:gone"},
+        {"label": "OrgUnit", "id": "stale-old-unit", "type": None, "key": None},
+        {"label": "OrgUnit", "id": "stale-stadtrat", "type": None, "key": None},
+    ]
+
+    # when
+    plan = plan_deletions(graph, stored)
+
+    # then
+    assert [(w.statement, w.template, w.params) for w in plan] == [
+        (
+            "delete_relationships",
+            {"type": "ADVISES", "from_label": "Body"},
+            {"rows": [{"source": "stale-steuerungsgruppe", "key": "advises:gone"}]},
+        ),
+        ("delete_nodes", {"label": "OrgUnit"}, {"ids": ["stale-old-unit", "stale-stadtrat"]}),
+    ]
+
+
+def test_nothing_is_deleted_when_the_store_matches(tmp_path: Path) -> None:
+    # given
+    graph = to_networkx([example_dataset(tmp_path, "same")])
+    stored = [
+        {"label": a["label"], "id": n, "type": None, "key": None} for n, a in graph.nodes(data=True)
+    ]
+    stored += [
+        {"label": graph.nodes[s]["label"], "id": s, "type": a["type"], "key": k}
+        for s, _, k, a in graph.edges(keys=True, data=True)
+    ]
+
+    # when / then
+    assert plan_deletions(graph, stored) == []
 
 
 def test_schema_plan_covers_every_label() -> None:

@@ -1,0 +1,5 @@
+"""Questions to the graph: one parameterised Cypher file each, run by one executor."""
+
+from govgraph.queries.executor import QueryExecutor, questions
+
+__all__ = ["QueryExecutor", "questions"]

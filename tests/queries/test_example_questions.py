@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from support import example_dataset
 
@@ -16,9 +13,9 @@ CITY = "querystadt"
 
 
 @pytest.fixture(scope="module")
-def ask(store: BoltStore, tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryExecutor]:
+def ask(store: BoltStore, tmp_path_factory: pytest.TempPathFactory) -> QueryExecutor:
     store.replace_cities(to_networkx([example_dataset(tmp_path_factory.mktemp("q"), CITY)]))
-    yield QueryExecutor(store)
+    return QueryExecutor(store)
 
 
 def test_chairs_name_the_post_and_its_holder(ask: QueryExecutor) -> None:

@@ -109,6 +109,10 @@ class RelType(StrEnum):
     IN_FIELD = "in_field"
     BASED_ON = "based_on"
     CONTACT_FOR = "contact_for"
+    HEADS = "heads"
+    ADOPTED_BY = "adopted_by"
+    AUTHORED_BY = "authored_by"
+    SUBMITTED_TO = "submitted_to"
 
     @property
     def cypher_type(self) -> str:

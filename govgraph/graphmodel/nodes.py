@@ -118,6 +118,7 @@ class Document(Node):
 
     label: ClassVar[Label] = Label.DOCUMENT
     kind: DocumentKind
+    description: Text | None = Field(default=None, description="subject or proposal as written")
     date: PartialDate | None = None
     reference: Name | None = Field(default=None, description="file or paper number")
     url: Name | None = None

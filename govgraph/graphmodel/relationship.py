@@ -34,7 +34,7 @@ RULES: dict[RelType, tuple[frozenset[Label], frozenset[Label]]] = {
         frozenset({Label.ACTION_FIELD}),
     ),
     RelType.OVERSEES: (frozenset({Label.BODY}), frozenset({Label.ACTION_FIELD})),
-    RelType.OWNS: (_ACTORS, frozenset({Label.MEASURE})),
+    RelType.OWNS: (_LINE, frozenset({Label.MEASURE})),
     RelType.IN_FIELD: (frozenset({Label.MEASURE}), frozenset({Label.ACTION_FIELD})),
     RelType.BASED_ON: (
         frozenset({Label.BODY, Label.MEASURE, Label.ACTION_FIELD, Label.DOCUMENT}),
@@ -44,6 +44,16 @@ RULES: dict[RelType, tuple[frozenset[Label], frozenset[Label]]] = {
         frozenset({Label.PERSON, Label.POST}),
         frozenset({Label.ORG_UNIT, Label.BODY}),
     ),
+    RelType.HEADS: (frozenset({Label.POST, Label.PERSON}), frozenset({Label.ORG_UNIT, Label.BODY})),
+    RelType.ADOPTED_BY: (
+        frozenset({Label.DOCUMENT}),
+        frozenset({Label.BODY, Label.POST, Label.CITY}),
+    ),
+    RelType.AUTHORED_BY: (
+        frozenset({Label.DOCUMENT}),
+        frozenset({Label.ORG_UNIT, Label.POST, Label.PERSON}),
+    ),
+    RelType.SUBMITTED_TO: (frozenset({Label.DOCUMENT}), frozenset({Label.BODY})),
 }
 """For each relationship type: the labels allowed at its start and at its end."""
 
@@ -77,7 +87,11 @@ class Relationship(BaseModel):
     voting_right: bool | None = None
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None
+    date: PartialDate | None = Field(
+        default=None, description="when it happened: adopted on, submitted for the session of"
+    )
     condition: Text | None = Field(default=None, description="when the relationship applies")
+    purpose: Text | None = Field(default=None, description='e.g. "Kenntnisnahme"')
     sources: list[Source] = Field(min_length=1)
     interpretation: Text | None = None
 

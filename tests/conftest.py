@@ -9,6 +9,9 @@ import pytest
 from support import EXTERNAL_URI, Cli, CliResult
 
 from govgraph.cli.app import run
+from govgraph.graphmodel import to_networkx
+from govgraph.loaders import bundled_structure_files, load_structure_files
+from govgraph.queries import QueryExecutor
 from govgraph.store import BoltStore, EmbeddedServer, StoreSettings, open_store
 
 
@@ -35,6 +38,13 @@ def store(store_settings: StoreSettings) -> Iterator[BoltStore]:
     """A connection to the session's store."""
     with open_store(store_settings) as connected:
         yield connected
+
+
+@pytest.fixture(scope="session")
+def five_cities(store: BoltStore) -> QueryExecutor:
+    """The bundled five cities, loaded once, with an executor for questions."""
+    store.replace_cities(to_networkx(load_structure_files(bundled_structure_files())))
+    return QueryExecutor(store)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Guards the public surface of govgraph.graphmodel and govgraph.loaders."""
+"""Guards the public surface of every govgraph subpackage."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import pytest
 
 import govgraph.graphmodel
 import govgraph.loaders
+import govgraph.queries
+import govgraph.store
 
-PACKAGES = [govgraph.graphmodel, govgraph.loaders]
+PACKAGES = [govgraph.graphmodel, govgraph.loaders, govgraph.queries, govgraph.store]
 
 
 def isort_order(name: str) -> tuple[int, str]:

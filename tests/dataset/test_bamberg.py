@@ -1,0 +1,111 @@
+"""Bamberg as the analysts check it first, from the loaded store."""
+
+from __future__ import annotations
+
+from govgraph.queries import QueryExecutor
+
+GREMIUM = "bamberg-steuerungsgremium-integration"
+
+
+def test_who_chairs_what(five_cities: QueryExecutor) -> None:
+    # when
+    chairs = five_cities.many("chairs", city="bamberg")
+
+    # then
+    assert [(c["body"], c["chair"], c["holder"], c["condition"]) for c in chairs] == [
+        (
+            "bamberg-arbeitsgruppen-integration",
+            "bamberg-referent",
+            "Haupt, Ralf",
+            "zumindest in der ersten und letzten Sitzung",
+        ),
+        (GREMIUM, "bamberg-oberbuergermeister", None, None),
+    ]
+
+
+def test_steuerungsgremium_members_advisers_and_secretariat(five_cities: QueryExecutor) -> None:
+    # when
+    members = five_cities.many("members", body=GREMIUM)
+    rels = five_cities.many("relationships_of", id=GREMIUM)
+    gremium = five_cities.one("entity", id=GREMIUM)
+
+    # then
+    assert {(m["member"], m["role"]) for m in members} == {
+        ("bamberg-oberbuergermeister", "chair"),
+        ("bamberg-buergermeister", "member"),
+        ("bamberg-referent", "member"),
+        ("bamberg-migranten-und-integrationsbeirat", "member"),
+        ("bamberg-bereich-familie-jugend-senioren", "advisory"),
+        ("bamberg-fachbereich-integration-ehrenamt-familie", "advisory"),
+    }
+    assert ("ORGANISES", False, "bamberg-fachbereich-integration-ehrenamt-familie") in {
+        (r["type"], r["outgoing"], r["other"]) for r in rels
+    }
+    assert gremium is not None
+    assert gremium["properties"]["mandate"] == "deciding"
+    assert gremium["properties"]["meetings_per_year"] == 2
+    assert "Referentenrunde" in gremium["properties"]["aliases"]
+
+
+def test_every_handlungsfeld_with_zustaendige_stelle_and_fachsenat(
+    five_cities: QueryExecutor,
+) -> None:
+    # when
+    fields = five_cities.many("responsibilities", city="bamberg")
+
+    # then
+    assert {(f["name"], tuple(f["responsible"]), tuple(f["overseen_by"])) for f in fields} == {
+        ("Wohnen", ("bamberg-amt-15",), ("bamberg-konversionssenat",)),
+        (
+            "Arbeit und Wirtschaft",
+            ("bamberg-agentur-fuer-arbeit", "bamberg-wirtschaftsfoerderung"),
+            ("bamberg-familien-und-integrationssenat",),
+        ),
+        (
+            "Jugendarbeit und unbegleitete Minderjährige",
+            ("bamberg-amt-51",),
+            ("bamberg-jugendhilfeausschuss",),
+        ),
+        ("Personalentwicklung", ("bamberg-amt-11",), ("bamberg-personalsenat",)),
+        ("Bildung, Schule und Sport", ("bamberg-referat-4",), ("bamberg-kultursenat",)),
+        ("Kindertagesbetreuung", ("bamberg-amt-51",), ("bamberg-jugendhilfeausschuss",)),
+        ("Grundversorgung Asyl", ("bamberg-amt-50",), ("bamberg-familien-und-integrationssenat",)),
+        (
+            "Grundversorgung anerkannte Flüchtlinge",
+            ("bamberg-jobcenter",),
+            ("bamberg-familien-und-integrationssenat",),
+        ),
+    }
+
+
+def test_working_groups_recommend_to_the_steuerungsgremium(five_cities: QueryExecutor) -> None:
+    # when
+    lines = five_cities.many("reporting_lines", city="bamberg")
+
+    # then
+    assert {(r["source"], r["type"], r["target"]) for r in lines} >= {
+        ("bamberg-arbeitsgruppen-integration", "RECOMMENDS_TO", GREMIUM),
+        ("bamberg-arbeitsgruppe-integrationsmonitoring", "RECOMMENDS_TO", GREMIUM),
+    }
+
+
+def test_fachkonferenz_2019_and_its_co_organisers(five_cities: QueryExecutor) -> None:
+    # when
+    rels = five_cities.many("relationships_of", id="bamberg-m-fachkonferenz-integration-2019")
+
+    # then
+    assert {r["other"] for r in rels if r["type"] == "ORGANISES"} == {
+        "bamberg-migranten-und-integrationsbeirat",
+        "bamberg-agaby",
+        "bamberg-amt-52",
+    }
+
+
+def test_the_council_paper(five_cities: QueryExecutor) -> None:
+    # when
+    paper = five_cities.one("entity", id="bamberg-sitzungsvorlage-2018")
+
+    # then
+    assert paper is not None
+    assert paper["properties"]["reference"] == "VO/2018/1931-5"
+    assert paper["properties"]["date"] == "2018-10-11"

@@ -1,0 +1,61 @@
+"""Braunschweig as the analysts check it first, from the loaded store."""
+
+from __future__ import annotations
+
+from govgraph.queries import QueryExecutor
+
+GRUPPE = "braunschweig-steuerungsgruppe-umsetzung-integrationsplanung"
+
+
+def test_steuerungsgruppe_constituted_2017_meets_twice_a_year(five_cities: QueryExecutor) -> None:
+    # when
+    gruppe = five_cities.one("entity", id=GRUPPE)
+
+    # then
+    assert gruppe is not None
+    assert gruppe["properties"]["name"] == "Steuerungsgruppe „Umsetzung Integrationsplanung“"
+    assert gruppe["properties"]["established"] == "2017-04-24"
+    assert gruppe["properties"]["rhythm"] == "mindestens zwei Mal jährlich"
+    assert gruppe["properties"]["meetings_per_year"] == 2
+
+
+def test_no_chair_is_known(five_cities: QueryExecutor) -> None:
+    # when / then
+    assert five_cities.many("chairs", city="braunschweig") == []
+
+
+def test_the_building_blocks_are_measures_without_owner(five_cities: QueryExecutor) -> None:
+    # when
+    unowned = five_cities.many("measures_without_owner", city="braunschweig")
+
+    # then
+    assert {m["id"] for m in unowned} == {
+        "braunschweig-m-massnahmenkatalog",
+        "braunschweig-m-ueberpruefung-massnahmenkatalog",
+        "braunschweig-m-status-quo-bericht",
+        "braunschweig-m-zielvereinbarungsgespraeche",
+    }
+
+
+def test_the_two_concepts(five_cities: QueryExecutor) -> None:
+    # when
+    konsens = five_cities.one("entity", id="braunschweig-integration-durch-konsens")
+    fluechtlinge = five_cities.one("entity", id="braunschweig-integrationskonzept-fluechtlinge")
+
+    # then
+    assert konsens is not None and fluechtlinge is not None
+    assert (konsens["properties"]["name"], konsens["properties"]["date"]) == (
+        "Integration durch Konsens",
+        "2008",
+    )
+    assert fluechtlinge["properties"]["date"] == "2016"
+
+
+def test_the_city_is_an_identification_not_a_name_in_the_text(five_cities: QueryExecutor) -> None:
+    # when
+    city = five_cities.one("entity", id="braunschweig")
+
+    # then
+    assert city is not None
+    assert city["properties"]["name"] == "Braunschweig"
+    assert city["properties"]["interpretation"]

@@ -43,7 +43,8 @@ def test_the_two_concepts(five_cities: QueryExecutor) -> None:
     fluechtlinge = five_cities.one("entity", id="braunschweig-integrationskonzept-fluechtlinge")
 
     # then
-    assert konsens is not None and fluechtlinge is not None
+    assert konsens is not None
+    assert fluechtlinge is not None
     assert (konsens["properties"]["name"], konsens["properties"]["date"]) == (
         "Integration durch Konsens",
         "2008",

@@ -68,7 +68,8 @@ def test_decision_and_leitbild_dates(five_cities: QueryExecutor) -> None:
     leitbild = five_cities.one("entity", id="erlangen-leitbild-integration")
 
     # then
-    assert decision is not None and leitbild is not None
+    assert decision is not None
+    assert leitbild is not None
     assert decision["properties"]["date"] == "2008-09-25"
     assert leitbild["properties"]["date"] == "2007"
     assert leitbild["properties"]["name"] == "Leitbild Integration – Leitsätze kommunalen Handels"

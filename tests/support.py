@@ -49,15 +49,3 @@ def example_city(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str)
 def example_dataset(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str) -> CityDataset:
     """The example city under another id, loaded."""
     return load_structure_file(example_city(tmp_path, city_id, edit))
-
-
-@dataclass(frozen=True)
-class CliResult:
-    """What a CLI call returned and printed."""
-
-    code: int
-    out: str
-    err: str
-
-
-Cli = Callable[..., CliResult]

@@ -49,23 +49,10 @@ def find_unverified_quotes(datasets: Iterable[CityDataset], sources_dir: Path) -
                     )
                 text = texts[source.document]
                 if text is None:
-                    problems.append(
-                        Problem(
-                            data.origin,
-                            line,
-                            name,
-                            "sources",
-                            f"no source file {source.document}.txt in {sources_dir}",
-                        )
-                    )
+                    message = f"no source file {source.document}.txt in {sources_dir}"
                 elif normalise_text(source.quote) not in text:
-                    problems.append(
-                        Problem(
-                            data.origin,
-                            line,
-                            name,
-                            "sources",
-                            f"quote not found in {source.document}: {source.quote!r}",
-                        )
-                    )
+                    message = f"quote not found in {source.document}: {source.quote!r}"
+                else:
+                    continue
+                problems.append(Problem(data.origin, line, name, "sources", message))
     return problems

@@ -16,7 +16,7 @@ def test_who_chairs_what(five_cities: QueryExecutor) -> None:
         (
             "bamberg-arbeitsgruppen-integration",
             "bamberg-referent",
-            "Haupt, Ralf",
+            None,
             "zumindest in der ersten und letzten Sitzung",
         ),
         (GREMIUM, "bamberg-oberbuergermeister", None, None),
@@ -104,8 +104,18 @@ def test_fachkonferenz_2019_and_its_co_organisers(five_cities: QueryExecutor) ->
 def test_the_council_paper(five_cities: QueryExecutor) -> None:
     # when
     paper = five_cities.one("entity", id="bamberg-sitzungsvorlage-2018")
+    rels = five_cities.many("relationships_of", id="bamberg-sitzungsvorlage-2018")
 
     # then
     assert paper is not None
     assert paper["properties"]["reference"] == "VO/2018/1931-5"
     assert paper["properties"]["date"] == "2018-10-11"
+    assert paper["properties"]["name"] == "Sachstand kommunale Integrationsförderung 2018"
+    outgoing = {(r["type"], r["other"]) for r in rels if r["outgoing"]}
+    assert {("AUTHORED_BY", "bamberg-amt-52"), ("AUTHORED_BY", "bamberg-ralf-haupt")} <= outgoing
+    [submitted] = [r for r in rels if r["type"] == "SUBMITTED_TO"]
+    assert submitted["other"] == "bamberg-familien-und-integrationssenat"
+    assert (submitted["properties"]["date"], submitted["properties"]["purpose"]) == (
+        "2018-11-08",
+        "Kenntnisnahme",
+    )

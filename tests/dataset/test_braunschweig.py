@@ -60,3 +60,16 @@ def test_the_city_is_an_identification_not_a_name_in_the_text(five_cities: Query
     assert city is not None
     assert city["properties"]["name"] == "Braunschweig"
     assert city["properties"]["interpretation"]
+
+
+def test_the_council_paper_and_its_beratungsfolge(five_cities: QueryExecutor) -> None:
+    # when
+    rels = five_cities.many("relationships_of", id="braunschweig-integrationsplanung-2017")
+
+    # then
+    outgoing = {(r["type"], r["other"]) for r in rels if r["outgoing"]}
+    assert {
+        ("AUTHORED_BY", "braunschweig-fachbereich-50"),
+        ("AUTHORED_BY", "braunschweig-dr-hanke"),
+        ("SUBMITTED_TO", "braunschweig-ausschuss-fuer-integrationsfragen"),
+    } <= outgoing

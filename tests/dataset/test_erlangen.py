@@ -116,3 +116,12 @@ def test_persons_are_flagged_as_personal_data(five_cities: QueryExecutor) -> Non
     assert klein is not None
     assert klein["label"] == "Person"
     assert klein["properties"]["personal_data"] is True
+
+
+def test_the_stadtrat_took_the_decision_of_2008(five_cities: QueryExecutor) -> None:
+    # when
+    rels = five_cities.many("relationships_of", id="erlangen-stadtratsbeschluss-2008-09-25")
+
+    # then
+    [adopted] = [r for r in rels if r["type"] == "ADOPTED_BY"]
+    assert (adopted["other"], adopted["properties"]["date"]) == ("erlangen-stadtrat", "2008-09-25")

@@ -77,13 +77,11 @@ class BoltStore:
         """
         self._ensure_schema()
         merges = plan_merges(graph)
-        contents = store_statements()["city_contents"]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             stored: list[Record] = []
             for city in graph.graph["cities"]:
-                self.round_trips += 1
-                stored += [r.data() for r in tx.run(contents.render(), {"city": city})]
+                stored += self._send(tx, Write("city_contents", {"city": city}, {}))
             plan = plan_deletions(graph, stored) + merges
             for done, write in enumerate(plan, start=1):
                 self._send(tx, write)
@@ -96,7 +94,7 @@ class BoltStore:
     def delete_everything(self) -> None:
         """Empty the database (tests and benchmarks)."""
         with _translated_errors(self.description), self._session() as session:
-            session.execute_write(lambda tx: self._send(tx, Write("delete_everything", {}, {})))
+            session.execute_write(self._send, Write("delete_everything", {}, {}))
 
     def counts(self, city: str | None = None) -> StoreCounts:
         """Node counts by label and relationship counts by type."""
@@ -123,11 +121,11 @@ class BoltStore:
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)
 
-    def _send(self, tx: neo4j.ManagedTransaction, write: Write) -> None:
+    def _send(self, tx: neo4j.ManagedTransaction, write: Write) -> list[Record]:
         statement = store_statements()[write.statement]
         statement.check_params(write.params)
         self.round_trips += 1
-        tx.run(statement.render(**write.template), write.params).consume()
+        return [r.data() for r in tx.run(statement.render(**write.template), write.params)]
 
     def _ensure_schema(self) -> None:
         if self._schema_ready:

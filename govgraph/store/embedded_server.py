@@ -37,12 +37,30 @@ def read_password(data_dir: Path) -> str:
     return path.read_text().strip()
 
 
-def _free_ports(count: int) -> list[int]:
+def _bindable(ports: list[int]) -> list[int]:
+    """``ports`` bound on loopback and released; port 0 asks for a free one."""
     with contextlib.ExitStack() as stack:
-        sockets = [stack.enter_context(socket.socket()) for _ in range(count)]
-        for sock in sockets:
-            sock.bind(("127.0.0.1", 0))
+        sockets = [stack.enter_context(socket.socket()) for _ in ports]
+        for sock, port in zip(sockets, ports, strict=True):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the JVM binds
+            sock.bind(("127.0.0.1", port))
         return [int(sock.getsockname()[1]) for sock in sockets]
+
+
+def choose_ports(data_dir: Path) -> tuple[int, int]:
+    """Bolt and HTTP ports: the ones this directory used last if still free, else new ones.
+
+    Stable ports let clients that keep a Bolt URI (a running ``govgraph serve``)
+    reconnect after the server was restarted.
+    """
+    remembered = data_dir / "ports.json"
+    try:
+        last = json.loads(remembered.read_text())
+        bolt_port, http_port = _bindable([int(last["bolt_port"]), int(last["http_port"])])
+    except (OSError, ValueError, KeyError, TypeError):
+        bolt_port, http_port = _bindable([0, 0])
+    _write_json(remembered, {"bolt_port": bolt_port, "http_port": http_port})
+    return bolt_port, http_port
 
 
 def _write_json(path: Path, content: dict[str, int]) -> None:
@@ -92,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     from arcadedb_embedded.jvm import start_jvm
 
     start_jvm(heap_size=args.heap)
-    bolt_port, http_port = _free_ports(2)
+    bolt_port, http_port = choose_ports(data_dir)
     server = arcadedb.create_server(
         str(data_dir / "arcadedb"),
         root_password=read_password(data_dir),
@@ -121,4 +139,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The server is down and its databases are closed. Exit without waiting for the JVM:
+    # Bolt threads of clients still connected would otherwise keep it (and us) alive.
+    os._exit(exit_code)

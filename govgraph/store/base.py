@@ -44,7 +44,10 @@ class GraphStore(Protocol):
     """What the layers above need from a store."""
 
     description: str
-    round_trips: int
+
+    @property
+    def round_trips(self) -> int:
+        """Statements sent so far."""
 
     def run(
         self,

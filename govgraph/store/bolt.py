@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -51,8 +52,18 @@ class BoltStore:
         self._driver = driver
         self._database = database
         self.description = description
-        self.round_trips = 0
+        self._round_trips = 0
+        self._counter_lock = threading.Lock()
         self._schema_ready = False
+
+    @property
+    def round_trips(self) -> int:
+        """Statements sent so far (thread-safe; GraphQL resolvers run them in threads)."""
+        return self._round_trips
+
+    def _count_round_trip(self) -> None:
+        with self._counter_lock:
+            self._round_trips += 1
 
     def run(
         self,
@@ -63,7 +74,7 @@ class BoltStore:
         """Run one statement in a read transaction and return its records as dicts."""
         statement.check_params(params)
         text = statement.render(**(template or {}))
-        self.round_trips += 1
+        self._count_round_trip()
         with _translated_errors(self.description), self._session() as session:
             return session.execute_read(lambda tx: [r.data() for r in tx.run(text, dict(params))])
 
@@ -105,10 +116,6 @@ class BoltStore:
             {r["label"]: r["count"] for r in nodes}, {r["type"]: r["count"] for r in rels}
         )
 
-    def cities(self) -> list[Record]:
-        """The cities in the store (id, name)."""
-        return self.run(store_statements()["list_cities"], {})
-
     def ping(self) -> None:
         """Raise `StoreUnavailableError` unless the server answers."""
         with _translated_errors(self.description):
@@ -124,7 +131,7 @@ class BoltStore:
     def _send(self, tx: neo4j.ManagedTransaction, write: Write) -> list[Record]:
         statement = store_statements()[write.statement]
         statement.check_params(write.params)
-        self.round_trips += 1
+        self._count_round_trip()
         return [r.data() for r in tx.run(statement.render(**write.template), write.params)]
 
     def _ensure_schema(self) -> None:

@@ -30,17 +30,21 @@ def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
     """
     server: EmbeddedServer | None = None
     if settings.neo4j_uri:
+        uri, database, description = settings.neo4j_uri, settings.neo4j_database, settings.neo4j_uri
         auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
-        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
-        store = BoltStore(driver, settings.neo4j_database, settings.neo4j_uri)
     else:
         embedded = EmbeddedServer(settings.data_dir, settings.heap)
         info, started = embedded.start(owner_pid=os.getpid())
         server = embedded if started else None
-        driver = neo4j.GraphDatabase.driver(info.uri, auth=(info.user, info.password))
-        store = BoltStore(
-            driver, info.database, f"embedded ArcadeDB in {embedded.data_dir} ({info.uri})"
-        )
+        uri, database, auth = info.uri, info.database, (info.user, info.password)
+        description = f"embedded ArcadeDB in {embedded.data_dir} ({info.uri})"
+    driver = neo4j.GraphDatabase.driver(
+        uri,
+        auth=auth,
+        connection_timeout=settings.store_timeout,
+        max_transaction_retry_time=settings.store_timeout,
+    )
+    store = BoltStore(driver, database, description)
     try:
         store.ping()
         yield store

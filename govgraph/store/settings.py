@@ -21,7 +21,7 @@ class StoreSettings(BaseSettings):
 
     Environment variables: ``GOVGRAPH_NEO4J_URI``, ``GOVGRAPH_NEO4J_USER``,
     ``GOVGRAPH_NEO4J_PASSWORD``, ``GOVGRAPH_NEO4J_DATABASE``, ``GOVGRAPH_DATA_DIR``,
-    ``GOVGRAPH_HEAP``.
+    ``GOVGRAPH_HEAP``, ``GOVGRAPH_STORE_TIMEOUT``.
     """
 
     model_config = SettingsConfigDict(env_prefix="GOVGRAPH_", extra="ignore")
@@ -32,6 +32,12 @@ class StoreSettings(BaseSettings):
     neo4j_database: str | None = Field(default=None, description="database name on that server")
     data_dir: Path = Field(default_factory=default_data_dir, description="embedded store data")
     heap: str = Field(default="512m", pattern=r"^\d+[mMgG]$", description="embedded JVM heap")
+    store_timeout: float = Field(
+        default=5.0,
+        gt=0,
+        le=600,
+        description="seconds to wait for a connection, and to retry a failed transaction",
+    )
 
     @property
     def embedded(self) -> bool:

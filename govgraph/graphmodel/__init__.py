@@ -1,9 +1,11 @@
 """The graph model: node kinds, relationships, validated city datasets, the networkx form."""
 
+from govgraph.graphmodel.chains import UPWARD_LINES, ChainStep, reporting_chain
 from govgraph.graphmodel.dataset import CityDataset, Located, assemble_city
 from govgraph.graphmodel.fields import Source
 from govgraph.graphmodel.graph import to_networkx
 from govgraph.graphmodel.kinds import (
+    ENTITY_KINDS,
     BodyKind,
     DocumentKind,
     Label,
@@ -25,13 +27,17 @@ from govgraph.graphmodel.nodes import (
     Post,
 )
 from govgraph.graphmodel.relationship import RULES, Relationship
+from govgraph.graphmodel.search import fold
 
 __all__ = [
+    "ENTITY_KINDS",
     "NODE_TYPES",
     "RULES",
+    "UPWARD_LINES",
     "ActionField",
     "Body",
     "BodyKind",
+    "ChainStep",
     "City",
     "CityDataset",
     "Document",
@@ -50,5 +56,7 @@ __all__ = [
     "Role",
     "Source",
     "assemble_city",
+    "fold",
+    "reporting_chain",
     "to_networkx",
 ]

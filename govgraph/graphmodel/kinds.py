@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "ENTITY_KINDS",
     "BodyKind",
     "DocumentKind",
     "Label",
@@ -122,3 +123,15 @@ class RelType(StrEnum):
         'MEMBER_OF'
         """
         return self.value.upper()
+
+
+ENTITY_KINDS: frozenset[str] = frozenset(
+    {
+        *(kind.value for kind in OrgUnitKind),
+        *(kind.value for kind in BodyKind),
+        *(kind.value for kind in DocumentKind),
+        *(label.default_kind for label in (Label.CITY, Label.POST, Label.PERSON)),
+        *(label.default_kind for label in (Label.ACTION_FIELD, Label.MEASURE)),
+    }
+)
+"""Every value a node's ``kind`` property can take."""

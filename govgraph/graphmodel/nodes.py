@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from govgraph.graphmodel.fields import Name, PartialDate, Slug, Source
 from govgraph.graphmodel.kinds import BodyKind, DocumentKind, Label, Mandate, OrgUnitKind
+from govgraph.graphmodel.search import fold
 
 __all__ = [
     "NODE_TYPES",
@@ -44,7 +45,13 @@ class Node(BaseModel):
         props.setdefault("kind", self.label.default_kind)
         props["source_documents"] = [s.document for s in self.sources]
         props["source_quotes"] = [s.quote for s in self.sources]
+        props["search_key"] = " | ".join(fold(term) for term in self.search_terms())
         return props
+
+    def search_terms(self) -> list[str]:
+        """What a search finds the node by: its name, short name and aliases."""
+        terms = [self.name, getattr(self, "short_name", None), *getattr(self, "aliases", [])]
+        return [term for term in terms if term]
 
 
 class City(Node):

@@ -71,6 +71,7 @@ def test_to_networkx_gives_a_node_its_label_city_and_stored_properties() -> None
         "aliases": [],
         "source_documents": ["ms-konzept"],
         "source_quotes": ["Amt für Soziales"],
+        "search_key": "amt fur soziales | amt 50",
     }
 
 

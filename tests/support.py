@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import httpx
+import neo4j
 import pytest
+import uvicorn
+from starlette.types import ASGIApp
 
 from govgraph.graphmodel import CityDataset
 from govgraph.loaders import load_structure_file
+from govgraph.queries import QueryExecutor
+from govgraph.store import EmbeddedServer, Record, StoreSettings
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "musterstadt.yaml"
@@ -49,3 +59,62 @@ def example_city(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str)
 def example_dataset(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str) -> CityDataset:
     """The example city under another id, loaded."""
     return load_structure_file(example_city(tmp_path, city_id, edit))
+
+
+@contextlib.contextmanager
+def serving(app: ASGIApp) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port in a thread; yield its base URL."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def graphql(client: httpx.Client, query: str, **variables: Any) -> dict[str, Any]:
+    """POST a GraphQL document to ``/graphql``; return the JSON answer (data and errors)."""
+    response = client.post("/graphql", json={"query": query, "variables": variables})
+    assert response.status_code == 200, response.text
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+def data_of(client: httpx.Client, query: str, **variables: Any) -> dict[str, Any]:
+    """The ``data`` of a GraphQL answer that must have no errors."""
+    answer = graphql(client, query, **variables)
+    assert "errors" not in answer, answer["errors"]
+    data: dict[str, Any] = answer["data"]
+    return data
+
+
+def error_messages(client: httpx.Client, query: str, **variables: Any) -> list[str]:
+    """The error messages of a GraphQL answer that must have errors."""
+    answer = graphql(client, query, **variables)
+    assert answer.get("errors"), answer
+    return [error["message"] for error in answer["errors"]]
+
+
+def bolt_driver(settings: StoreSettings) -> tuple[neo4j.Driver, str | None]:
+    """A driver of its own to the session's store, and the database, for writing test data
+    that govgraph itself would never write."""
+    if settings.neo4j_uri:
+        auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+        return neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth), settings.neo4j_database
+    info = EmbeddedServer(settings.data_dir).running()
+    assert info is not None, "the session's embedded store runs"
+    return neo4j.GraphDatabase.driver(info.uri, auth=(info.user, info.password)), info.database
+
+
+def entity(ask: QueryExecutor, id_: str) -> Record | None:
+    """One node's record (id, label, properties) through the ``entities`` question."""
+    rows = ask.many("entities", ids=[id_])
+    return rows[0] if rows else None

@@ -9,6 +9,7 @@ from rich.table import Table
 
 from govgraph.cli.context import out_console, state_of
 from govgraph.cli.data import print_counts
+from govgraph.queries import QueryExecutor
 from govgraph.store import EmbeddedServer, StoreSettings, open_store
 
 __all__ = ["db_app"]
@@ -27,8 +28,8 @@ def info(
     with open_store(state_of(ctx).settings) as store:
         out_console.print(f"Store: {store.description}")
         cities = Table("city", "name", title="Cities")
-        for row in store.cities():
-            cities.add_row(row["id"], row["name"])
+        for row in QueryExecutor(store).many("cities"):
+            cities.add_row(row["id"], row["properties"]["name"])
         out_console.print(cities)
         print_counts(store.counts(city))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support import entity
+
 from govgraph.queries import QueryExecutor
 
 GRUPPE = "braunschweig-steuerungsgruppe-umsetzung-integrationsplanung"
@@ -9,7 +11,7 @@ GRUPPE = "braunschweig-steuerungsgruppe-umsetzung-integrationsplanung"
 
 def test_steuerungsgruppe_constituted_2017_meets_twice_a_year(five_cities: QueryExecutor) -> None:
     # when
-    gruppe = five_cities.one("entity", id=GRUPPE)
+    gruppe = entity(five_cities, GRUPPE)
 
     # then
     assert gruppe is not None
@@ -21,12 +23,12 @@ def test_steuerungsgruppe_constituted_2017_meets_twice_a_year(five_cities: Query
 
 def test_no_chair_is_known(five_cities: QueryExecutor) -> None:
     # when / then
-    assert five_cities.many("chairs", city="braunschweig") == []
+    assert five_cities.many("chairs", city="braunschweig", first=100, offset=0) == []
 
 
 def test_the_building_blocks_are_measures_without_owner(five_cities: QueryExecutor) -> None:
     # when
-    unowned = five_cities.many("measures_without_owner", city="braunschweig")
+    unowned = five_cities.many("measures_without_owner", city="braunschweig", first=100, offset=0)
 
     # then
     assert {m["id"] for m in unowned} == {
@@ -39,8 +41,8 @@ def test_the_building_blocks_are_measures_without_owner(five_cities: QueryExecut
 
 def test_the_two_concepts(five_cities: QueryExecutor) -> None:
     # when
-    konsens = five_cities.one("entity", id="braunschweig-integration-durch-konsens")
-    fluechtlinge = five_cities.one("entity", id="braunschweig-integrationskonzept-fluechtlinge")
+    konsens = entity(five_cities, "braunschweig-integration-durch-konsens")
+    fluechtlinge = entity(five_cities, "braunschweig-integrationskonzept-fluechtlinge")
 
     # then
     assert konsens is not None
@@ -54,7 +56,7 @@ def test_the_two_concepts(five_cities: QueryExecutor) -> None:
 
 def test_the_city_is_an_identification_not_a_name_in_the_text(five_cities: QueryExecutor) -> None:
     # when
-    city = five_cities.one("entity", id="braunschweig")
+    city = entity(five_cities, "braunschweig")
 
     # then
     assert city is not None
@@ -64,7 +66,7 @@ def test_the_city_is_an_identification_not_a_name_in_the_text(five_cities: Query
 
 def test_the_council_paper_and_its_beratungsfolge(five_cities: QueryExecutor) -> None:
     # when
-    rels = five_cities.many("relationships_of", id="braunschweig-integrationsplanung-2017")
+    rels = five_cities.many("relationships_of", ids=["braunschweig-integrationsplanung-2017"])
 
     # then
     outgoing = {(r["type"], r["other"]) for r in rels if r["outgoing"]}

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from support import example_dataset
+from support import entity, example_dataset
 
-from govgraph.graphmodel import to_networkx
+from govgraph.graphmodel import fold, to_networkx
 from govgraph.queries import QueryExecutor, questions
 from govgraph.store import BoltStore
 
 CITY = "querystadt"
+PAGE = {"first": 100, "offset": 0}
 
 
 @pytest.fixture(scope="module")
@@ -18,27 +19,29 @@ def ask(store: BoltStore, tmp_path_factory: pytest.TempPathFactory) -> QueryExec
     return QueryExecutor(store)
 
 
-def test_chairs_name_the_post_and_its_holder(ask: QueryExecutor) -> None:
+def test_cities_include_the_example_city(ask: QueryExecutor) -> None:
     # when
-    rows = ask.many("chairs", city=CITY)
+    rows = ask.many("cities")
 
     # then
-    assert rows == [
-        {
-            "body": f"{CITY}-steuerungsgruppe",
-            "body_name": "Steuerungsgruppe Integration",
-            "chair": f"{CITY}-oberbuergermeisterin",
-            "chair_label": "Post",
-            "chair_name": "Oberbürgermeisterin",
-            "holder": "Erika Mustermann",
-            "condition": None,
-        }
+    [city] = [r for r in rows if r["id"] == CITY]
+    assert (city["label"], city["properties"]["name"]) == ("City", "Musterstadt")
+
+
+def test_chairs_name_the_body_the_chair_and_the_membership(ask: QueryExecutor) -> None:
+    # when
+    rows = ask.many("chairs", city=CITY, **PAGE)
+
+    # then
+    assert [(r["id"], r["chair"], r["chair_label"], r["properties"]["role"]) for r in rows] == [
+        (f"{CITY}-steuerungsgruppe", f"{CITY}-oberbuergermeisterin", "Post", "chair")
     ]
+    assert rows[0]["body"]["name"] == "Steuerungsgruppe Integration"
 
 
 def test_members_carry_roles_and_counts(ask: QueryExecutor) -> None:
     # when
-    rows = ask.many("members", body=f"{CITY}-steuerungsgruppe")
+    rows = ask.many("members", bodies=[f"{CITY}-steuerungsgruppe"])
 
     # then
     assert [(r["member"], r["role"], r["count"], r["count_text"]) for r in rows] == [
@@ -49,15 +52,43 @@ def test_members_carry_roles_and_counts(ask: QueryExecutor) -> None:
     ]
 
 
-def test_responsibilities_list_every_action_field(ask: QueryExecutor) -> None:
+def test_bodies_of_one_kind_and_pages(ask: QueryExecutor) -> None:
     # when
-    rows = ask.many("responsibilities", city=CITY)
+    steering = ask.many("bodies", city=CITY, kind="steering", **PAGE)
+    second = ask.many("bodies", city=CITY, kind=None, first=1, offset=1)
+    everything = ask.many("bodies", city=CITY, kind=None, **PAGE)
 
     # then
-    assert [(r["field"], r["responsible"], r["overseen_by"]) for r in rows] == [
-        (f"{CITY}-hf-arbeit", [], []),
-        (f"{CITY}-hf-sprache", [f"{CITY}-amt-soziales"], [f"{CITY}-sozialausschuss"]),
-    ]
+    assert [r["id"] for r in steering] == [f"{CITY}-steuerungsgruppe"]
+    assert [r["id"] for r in second] == [everything[1]["id"]]
+
+
+def test_action_fields_by_name(ask: QueryExecutor) -> None:
+    # when
+    rows = ask.many("action_fields", city=CITY, action_field=None, **PAGE)
+    one = ask.many("action_fields", city=CITY, action_field=f"{CITY}-hf-sprache", **PAGE)
+
+    # then
+    assert [r["properties"]["name"] for r in rows] == ["Arbeit", "Sprache"]
+    assert [r["id"] for r in one] == [f"{CITY}-hf-sprache"]
+
+
+def test_measures_filtered_by_field_owner_and_status(ask: QueryExecutor) -> None:
+    # when
+    by_field = ask.many(
+        "measures", city=CITY, action_field=f"{CITY}-hf-sprache", owner=None, status=None, **PAGE
+    )
+    by_owner = ask.many(
+        "measures", city=CITY, action_field=None, owner=f"{CITY}-amt-soziales", status=None, **PAGE
+    )
+    by_status = ask.many(
+        "measures", city=CITY, action_field=None, owner=None, status="erledigt", **PAGE
+    )
+
+    # then
+    assert [r["id"] for r in by_field] == [f"{CITY}-m-sprachkurse"]
+    assert [r["id"] for r in by_owner] == [f"{CITY}-m-sprachkurse"]
+    assert by_status == []
 
 
 def test_reporting_lines(ask: QueryExecutor) -> None:
@@ -72,31 +103,57 @@ def test_reporting_lines(ask: QueryExecutor) -> None:
 
 def test_measures_without_owner(ask: QueryExecutor) -> None:
     # when
-    rows = ask.many("measures_without_owner", city=CITY)
+    rows = ask.many("measures_without_owner", city=CITY, **PAGE)
 
     # then
-    assert rows == [{"id": f"{CITY}-m-integrationsbericht", "name": "Integrationsbericht"}]
+    assert [(r["id"], r["properties"]["name"]) for r in rows] == [
+        (f"{CITY}-m-integrationsbericht", "Integrationsbericht")
+    ]
+
+
+def test_search_matches_folded_names(ask: QueryExecutor) -> None:
+    # when
+    rows = ask.many("search", text=fold("OBERBÜRGERMEISTERIN"), city=CITY, kinds=None, **PAGE)
+    posts = ask.many("search", text=fold("integration"), city=CITY, kinds=["post"], **PAGE)
+
+    # then
+    assert [r["id"] for r in rows] == [f"{CITY}-oberbuergermeisterin"]
+    assert posts == []
+
+
+def test_roles_include_those_through_a_held_post(ask: QueryExecutor) -> None:
+    # when
+    rows = ask.many("roles", id=f"{CITY}-erika-mustermann")
+
+    # then
+    assert [(r["via"], r["type"], r["target"]) for r in rows] == [
+        (f"{CITY}-oberbuergermeisterin", "MEMBER_OF", f"{CITY}-steuerungsgruppe")
+    ]
 
 
 def test_entity_and_its_relationships(ask: QueryExecutor) -> None:
     # when
-    entity = ask.one("entity", id=f"{CITY}-steuerungsgruppe")
-    rels = ask.many("relationships_of", id=f"{CITY}-stabsstelle-integration")
+    gruppe = entity(ask, f"{CITY}-steuerungsgruppe")
+    rels = ask.many("relationships_of", ids=[f"{CITY}-stabsstelle-integration"])
 
     # then
-    assert entity is not None
-    assert entity["label"] == "Body"
-    assert entity["properties"]["rhythm"] == "vierteljährlich"
-    assert entity["properties"]["meetings_per_year"] == 4
-    assert [(r["type"], r["outgoing"], r["other"]) for r in rels] == [
-        ("ORGANISES", True, f"{CITY}-steuerungsgruppe"),
-        ("PART_OF", True, f"{CITY}-referat-soziales"),
+    assert gruppe is not None
+    assert gruppe["label"] == "Body"
+    assert gruppe["properties"]["rhythm"] == "vierteljährlich"
+    assert gruppe["properties"]["meetings_per_year"] == 4
+    assert [(r["type"], r["outgoing"], r["other"], r["other_label"]) for r in rels] == [
+        ("ORGANISES", True, f"{CITY}-steuerungsgruppe", "Body"),
+        ("PART_OF", True, f"{CITY}-referat-soziales", "OrgUnit"),
     ]
 
 
-def test_unknown_entity_is_none(ask: QueryExecutor) -> None:
-    # when / then
-    assert ask.one("entity", id="nowhere") is None
+def test_entities_skip_unknown_ids(ask: QueryExecutor) -> None:
+    # when
+    rows = ask.many("entities", ids=["nowhere", f"{CITY}-hf-arbeit"])
+
+    # then
+    assert [r["id"] for r in rows] == [f"{CITY}-hf-arbeit"]
+    assert entity(ask, "nowhere") is None
 
 
 def test_parameters_are_checked(ask: QueryExecutor) -> None:

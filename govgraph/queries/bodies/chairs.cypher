@@ -1,12 +1,12 @@
 // name: chairs
-// Who chairs which body of a city: the chairing post, person, unit or body, the person
-// holding a chairing post where known, and any condition. Bodies whose chair is unknown
-// do not appear.
-// params: city
+// Who chairs which body of a city: the body, the chairing post, person, unit or body,
+// and the membership carrying the chair role (condition, sources). Bodies whose chair
+// is unknown do not appear.
+// params: city, first, offset
 // result: many
-MATCH (chair)-[m:MEMBER_OF {role: 'chair'}]->(body:Body)
-WHERE body.city = $city
-OPTIONAL MATCH (holder:Person)-[:HOLDS]->(chair)
-RETURN body.id AS body, body.name AS body_name, chair.id AS chair, labels(chair)[0] AS chair_label,
-       chair.name AS chair_name, holder.name AS holder, m.condition AS condition
-ORDER BY body, chair
+MATCH (chair)-[m:MEMBER_OF]->(body:Body)
+WHERE body.city = $city AND m.role = 'chair'
+RETURN body.id AS id, properties(body) AS body, properties(m) AS properties,
+       chair.id AS chair, labels(chair)[0] AS chair_label, properties(chair) AS chair_properties
+ORDER BY body.name, id, chair
+SKIP $offset LIMIT $first

@@ -1,8 +1,9 @@
 // name: measures_without_owner
-// The measures of a city that nobody owns.
-// params: city
+// The measures of a city that nobody owns, by name.
+// params: city, first, offset
 // result: many
 MATCH (measure:Measure)
 WHERE measure.city = $city AND NOT ()-[:OWNS]->(measure)
-RETURN measure.id AS id, measure.name AS name
-ORDER BY id
+RETURN measure.id AS id, labels(measure)[0] AS label, properties(measure) AS properties
+ORDER BY measure.name, id
+SKIP $offset LIMIT $first

@@ -1,0 +1,9 @@
+// name: action_fields
+// The action fields (Handlungsfelder) of a city, or the one given, by name.
+// params: city, action_field, first, offset
+// result: many
+MATCH (field:ActionField)
+WHERE field.city = $city AND ($action_field IS NULL OR field.id = $action_field)
+RETURN field.id AS id, labels(field)[0] AS label, properties(field) AS properties
+ORDER BY field.name, id
+SKIP $offset LIMIT $first

@@ -1,0 +1,9 @@
+// name: bodies
+// The bodies (Gremien) of a city, optionally of one kind, by name.
+// params: city, kind, first, offset
+// result: many
+MATCH (body:Body)
+WHERE body.city = $city AND ($kind IS NULL OR body.kind = $kind)
+RETURN body.id AS id, labels(body)[0] AS label, properties(body) AS properties
+ORDER BY body.name, id
+SKIP $offset LIMIT $first

@@ -5,9 +5,15 @@
     GovGraphError
     ├── InputError                 bad input; carries every problem found in it
     │   └── SourceQuoteError       a cited quote does not occur in its document
-    └── StoreError                 the store refused or failed an operation
-        ├── StoreUnavailableError  no store reachable (connection, auth, start-up)
-        └── StoreLockedError       the embedded data directory is in use elsewhere
+    ├── StoreError                 the store refused or failed an operation
+    │   ├── StoreUnavailableError  no store reachable (connection, auth, start-up)
+    │   └── StoreLockedError       the embedded data directory is in use elsewhere
+    └── QuestionError              a question asked of the graph cannot be answered as put
+        ├── NotFoundError          an unknown id or city
+        └── ArgumentError          an argument out of range (page size, search text, kind)
+
+``QuestionError`` and ``StoreUnavailableError`` messages are meant for API clients;
+the GraphQL layer shows them and masks every other exception.
 
 Foreign errors (pydantic, YAML, neo4j, ArcadeDB) are translated into these at the
 boundary of the subpackage that meets them.
@@ -18,9 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "ArgumentError",
     "GovGraphError",
     "InputError",
+    "NotFoundError",
     "Problem",
+    "QuestionError",
     "SourceQuoteError",
     "StoreError",
     "StoreLockedError",
@@ -81,3 +90,15 @@ class StoreUnavailableError(StoreError):
 
 class StoreLockedError(StoreError):
     """The embedded store's data directory is already in use by another server."""
+
+
+class QuestionError(GovGraphError):
+    """A question to the graph that cannot be answered as put."""
+
+
+class NotFoundError(QuestionError):
+    """An id or city that the graph does not hold."""
+
+
+class ArgumentError(QuestionError):
+    """An argument out of its range: a page size, an empty search text, an unknown kind."""

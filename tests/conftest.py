@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
-from support import EXTERNAL_URI, Cli, CliResult
+from support import EXTERNAL_URI, Cli, CliResult, example_dataset, serving
 
 from govgraph.cli.app import run
 from govgraph.graphmodel import to_networkx
+from govgraph.graphql import create_app
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.queries import QueryExecutor
 from govgraph.store import BoltStore, EmbeddedServer, StoreSettings, open_store
@@ -45,6 +47,25 @@ def five_cities(store: BoltStore) -> QueryExecutor:
     """The bundled five cities, loaded once, with an executor for questions."""
     store.replace_cities(to_networkx(load_structure_files(bundled_structure_files())))
     return QueryExecutor(store)
+
+
+@pytest.fixture(scope="session")
+def api(store: BoltStore, five_cities: QueryExecutor) -> Iterator[httpx.Client]:
+    """An HTTP client of the API served (uvicorn, loopback) over the five cities."""
+    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=60) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def load_example(store: BoltStore, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., str]:
+    """Load the example city as ``city_id`` (YAML text changed by ``edit``); return the id."""
+
+    def load(city_id: str, edit: Callable[[str], str] = str) -> str:
+        dataset = example_dataset(tmp_path_factory.mktemp(city_id), city_id, edit)
+        store.replace_cities(to_networkx([dataset]))
+        return city_id
+
+    return load
 
 
 @pytest.fixture

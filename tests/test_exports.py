@@ -7,11 +7,20 @@ from types import ModuleType
 import pytest
 
 import govgraph.graphmodel
+import govgraph.graphql
+import govgraph.graphql.core
 import govgraph.loaders
 import govgraph.queries
 import govgraph.store
 
-PACKAGES = [govgraph.graphmodel, govgraph.loaders, govgraph.queries, govgraph.store]
+PACKAGES = [
+    govgraph.graphmodel,
+    govgraph.graphql,
+    govgraph.graphql.core,
+    govgraph.loaders,
+    govgraph.queries,
+    govgraph.store,
+]
 
 
 def isort_order(name: str) -> tuple[int, str]:
@@ -51,11 +60,14 @@ def test_every_exported_name_resolves(package: ModuleType) -> None:
 def test_graphmodel_exports_the_model_api() -> None:
     # given
     expected = {
+        "ENTITY_KINDS",
         "NODE_TYPES",
         "RULES",
+        "UPWARD_LINES",
         "ActionField",
         "Body",
         "BodyKind",
+        "ChainStep",
         "City",
         "CityDataset",
         "Document",
@@ -74,11 +86,33 @@ def test_graphmodel_exports_the_model_api() -> None:
         "Role",
         "Source",
         "assemble_city",
+        "fold",
+        "reporting_chain",
         "to_networkx",
     }
 
     # when
     exported = set(govgraph.graphmodel.__all__)
+
+    # then
+    assert exported == expected
+
+
+def test_graphql_exports_the_app_and_schema() -> None:
+    # given
+    expected = {
+        "MAX_ALIASES",
+        "MAX_DEPTH",
+        "MAX_TOKENS",
+        "SCHEMA_FILE",
+        "GraphQLEndpoint",
+        "create_app",
+        "schema",
+        "schema_sdl",
+    }
+
+    # when
+    exported = set(govgraph.graphql.__all__)
 
     # then
     assert exported == expected

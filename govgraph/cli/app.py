@@ -15,6 +15,8 @@ import typer
 from govgraph.cli import data
 from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
+from govgraph.cli.schema import print_schema
+from govgraph.cli.serve import serve
 from govgraph.errors import InputError, StoreError, StoreUnavailableError
 from govgraph.store import StoreSettings
 
@@ -32,6 +34,8 @@ app = typer.Typer(
 app.command()(data.validate)
 app.command()(data.load)
 app.command("verify-sources")(data.verify_sources)
+app.command()(serve)
+app.command("schema")(print_schema)
 app.add_typer(db_app, name="db")
 
 

@@ -14,9 +14,9 @@ from govgraph.errors import SourceQuoteError
 from govgraph.graphmodel import CityDataset, to_networkx
 from govgraph.graphmodel.provenance import find_unverified_quotes
 from govgraph.loaders import bundled_structure_files, load_structure_files
-from govgraph.store import StoreCounts, open_store
+from govgraph.store import GraphStore, StoreCounts, open_store
 
-__all__ = ["load", "validate", "verify_sources"]
+__all__ = ["load", "print_counts", "validate", "verify_sources", "write_cities"]
 
 Paths = Annotated[
     list[Path] | None,
@@ -43,32 +43,34 @@ def validate(paths: Annotated[list[Path], typer.Argument(help="Structure files (
 def load(ctx: typer.Context, paths: Paths = None) -> None:
     """Load structure files into the store, replacing the cities they describe."""
     datasets = _load(paths)
-    graph = to_networkx(datasets)
     with open_store(state_of(ctx).settings) as store:
-        with Progress(
-            TextColumn("writing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=out_console,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("write", total=None)
-            store.replace_cities(
-                graph, lambda done, total: bar.update(task, completed=done, total=total)
-            )
-        table = Table(
-            "city", "name", "nodes", "relationships", title=f"Loaded into {store.description}"
-        )
-        for data in datasets:
-            counts = store.counts(data.city.id)
-            table.add_row(
-                data.city.id,
-                data.city.name,
-                str(counts.total_nodes),
-                str(counts.total_relationships),
-            )
-        out_console.print(table)
+        write_cities(store, datasets)
         print_counts(store.counts())
+
+
+def write_cities(store: GraphStore, datasets: list[CityDataset]) -> None:
+    """Replace the datasets' cities in ``store``, with a progress bar and a summary table."""
+    graph = to_networkx(datasets)
+    with Progress(
+        TextColumn("writing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=out_console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("write", total=None)
+        store.replace_cities(
+            graph, lambda done, total: bar.update(task, completed=done, total=total)
+        )
+    table = Table(
+        "city", "name", "nodes", "relationships", title=f"Loaded into {store.description}"
+    )
+    for data in datasets:
+        counts = store.counts(data.city.id)
+        table.add_row(
+            data.city.id, data.city.name, str(counts.total_nodes), str(counts.total_relationships)
+        )
+    out_console.print(table)
 
 
 def verify_sources(

@@ -1,0 +1,22 @@
+"""The GraphQL API: strawberry types and resolvers by domain, served on Starlette."""
+
+from govgraph.graphql.app import GraphQLEndpoint, create_app
+from govgraph.graphql.schema import (
+    MAX_ALIASES,
+    MAX_DEPTH,
+    MAX_TOKENS,
+    SCHEMA_FILE,
+    schema,
+    schema_sdl,
+)
+
+__all__ = [
+    "MAX_ALIASES",
+    "MAX_DEPTH",
+    "MAX_TOKENS",
+    "SCHEMA_FILE",
+    "GraphQLEndpoint",
+    "create_app",
+    "schema",
+    "schema_sdl",
+]

@@ -1,0 +1,1 @@
+"""Action fields (Handlungsfelder): who is responsible, who oversees."""

@@ -1,0 +1,22 @@
+"""Resolvers of the action-field questions."""
+
+from __future__ import annotations
+
+from govgraph.errors import NotFoundError
+from govgraph.graphql.action_fields.types import ActionField
+from govgraph.graphql.core import GraphContext, Page, require_city
+
+__all__ = ["resolve_responsibilities"]
+
+
+async def resolve_responsibilities(
+    context: GraphContext, city: str, action_field: str | None, window: Page
+) -> list[ActionField]:
+    """The action fields of a city (or the one given), for their responsible and overseers."""
+    await require_city(context, city)
+    rows = await context.questions.many(
+        "action_fields", city=city, action_field=action_field, **window.params()
+    )
+    if action_field is not None and not rows:
+        raise NotFoundError(f"unknown action field {action_field!r} in city {city!r}")
+    return [ActionField.from_properties(row["properties"]) for row in rows]

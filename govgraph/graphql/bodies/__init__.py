@@ -1,0 +1,1 @@
+"""Bodies (Gremien), their members and chairs."""

@@ -1,0 +1,1 @@
+"""Cities: the roots of the datasets."""

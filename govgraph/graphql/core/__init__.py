@@ -1,0 +1,42 @@
+"""What every GraphQL domain shares: context, loaders, the Entity interface, paging."""
+
+from govgraph.graphql.core.context import AsyncQuestions, GraphContext, Info
+from govgraph.graphql.core.links import Link, linked, linked_entities
+from govgraph.graphql.core.lookups import require_city, require_entity
+from govgraph.graphql.core.pagination import (
+    FIRST_DESCRIPTION,
+    MAX_PAGE,
+    OFFSET_DESCRIPTION,
+    Page,
+    page,
+)
+from govgraph.graphql.core.types import (
+    Entity,
+    Source,
+    entity_from,
+    entity_type,
+    registered_labels,
+    sources_of,
+)
+
+__all__ = [
+    "FIRST_DESCRIPTION",
+    "MAX_PAGE",
+    "OFFSET_DESCRIPTION",
+    "AsyncQuestions",
+    "Entity",
+    "GraphContext",
+    "Info",
+    "Link",
+    "Page",
+    "Source",
+    "entity_from",
+    "entity_type",
+    "linked",
+    "linked_entities",
+    "page",
+    "registered_labels",
+    "require_city",
+    "require_entity",
+    "sources_of",
+]

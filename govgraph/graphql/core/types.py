@@ -1,0 +1,78 @@
+"""What every node type shares: the `Entity` interface, its sources, and the type registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import strawberry
+
+from govgraph.graphmodel import Label
+
+__all__ = ["Entity", "Source", "entity_from", "entity_type", "registered_labels", "sources_of"]
+
+
+@strawberry.type(description="Where a fact comes from: a source document and a verbatim quote.")
+class Source:
+    document: str = strawberry.field(description="Id of the source document.")
+    quote: str = strawberry.field(description="The words of the document, verbatim (German).")
+
+
+def sources_of(properties: dict[str, Any]) -> list[Source]:
+    """The sources stored on a node or relationship, in order."""
+    documents = properties.get("source_documents") or []
+    quotes = properties.get("source_quotes") or []
+    return [Source(document=d, quote=q) for d, q in zip(documents, quotes, strict=True)]
+
+
+@strawberry.interface(description="Any node of the graph: a city, unit, body, post, person …")
+class Entity:
+    id: strawberry.ID = strawberry.field(description="Stable ASCII id (slug).")
+    name: str = strawberry.field(description="Name as written in the documents (German).")
+    kind: str = strawberry.field(
+        description="Kind within its type, e.g. steering, office, action_field."
+    )
+    city: str = strawberry.field(description="Id of the city it belongs to.")
+    interpretation: str | None = strawberry.field(
+        description="How the documents' words were read, where that needed a judgement."
+    )
+    sources: list[Source] = strawberry.field(description="The documents attesting it.")
+
+    @staticmethod
+    def common(properties: dict[str, Any]) -> dict[str, Any]:
+        """The interface's fields from stored properties, as constructor arguments."""
+        return {
+            "id": strawberry.ID(properties["id"]),
+            "name": properties["name"],
+            "kind": properties["kind"],
+            "city": properties["city"],
+            "interpretation": properties.get("interpretation"),
+            "sources": sources_of(properties),
+        }
+
+
+EntityT = TypeVar("EntityT", bound=type[Entity])
+_BUILDERS: dict[str, Callable[[dict[str, Any]], Entity]] = {}
+
+
+def entity_type(label: Label) -> Callable[[EntityT], EntityT]:
+    """Register a GraphQL type as the one for nodes labelled ``label``.
+
+    The type needs a ``from_properties(properties)`` classmethod.
+    """
+
+    def register(cls: EntityT) -> EntityT:
+        _BUILDERS[label.value] = cls.from_properties  # type: ignore[attr-defined]
+        return cls
+
+    return register
+
+
+def entity_from(label: str, properties: dict[str, Any]) -> Entity:
+    """The GraphQL object for a stored node of ``label``."""
+    return _BUILDERS[label](properties)
+
+
+def registered_labels() -> frozenset[str]:
+    """Labels that have a registered GraphQL type."""
+    return frozenset(_BUILDERS)

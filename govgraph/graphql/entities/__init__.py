@@ -1,0 +1,1 @@
+"""Any entity: lookup by id, search, and what an entity does."""

@@ -1,0 +1,1 @@
+"""Reporting lines and the chain upward."""

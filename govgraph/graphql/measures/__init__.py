@@ -1,0 +1,1 @@
+"""Measures (Maßnahmen) and their owners."""

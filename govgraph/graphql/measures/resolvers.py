@@ -1,0 +1,42 @@
+"""Resolvers of the measure questions."""
+
+from __future__ import annotations
+
+from govgraph.errors import NotFoundError
+from govgraph.graphql.core import GraphContext, Page, require_city, require_entity
+from govgraph.graphql.measures.types import Measure
+
+__all__ = ["resolve_measures", "resolve_measures_without_owner"]
+
+
+async def resolve_measures(
+    context: GraphContext,
+    city: str,
+    action_field: str | None,
+    owner: str | None,
+    status: str | None,
+    window: Page,
+) -> list[Measure]:
+    """The measures of a city, filtered by action field, owner and status."""
+    await require_city(context, city)
+    for given in (action_field, owner):
+        if given is not None and (await require_entity(context, given)).city != city:
+            raise NotFoundError(f"{given!r} is not in city {city!r}")
+    rows = await context.questions.many(
+        "measures",
+        city=city,
+        action_field=action_field,
+        owner=owner,
+        status=status,
+        **window.params(),
+    )
+    return [Measure.from_properties(row["properties"]) for row in rows]
+
+
+async def resolve_measures_without_owner(
+    context: GraphContext, city: str, window: Page
+) -> list[Measure]:
+    """The measures of a city that nobody owns."""
+    await require_city(context, city)
+    rows = await context.questions.many("measures_without_owner", city=city, **window.params())
+    return [Measure.from_properties(row["properties"]) for row in rows]

@@ -1,0 +1,45 @@
+"""The Measure type (Maßnahme)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any, Self
+
+import strawberry
+
+from govgraph.graphmodel import Label, RelType
+from govgraph.graphql.core import Entity, Info, entity_type, linked_entities
+
+if TYPE_CHECKING:
+    from govgraph.graphql.action_fields.types import ActionField
+
+__all__ = ["Measure"]
+
+
+@entity_type(Label.MEASURE)
+@strawberry.type(description="A measure (Maßnahme) or a step the documents name as to be done.")
+class Measure(Entity):
+    description: str | None = strawberry.field(description="What it is, as written.")
+    status: str | None = strawberry.field(description="Its status as written.")
+    due: str | None = strawberry.field(description="Frist / Zieljahr as written.")
+    rhythm: str | None = strawberry.field(description="How often it recurs, as written.")
+
+    @classmethod
+    def from_properties(cls, properties: dict[str, Any]) -> Self:
+        """The measure from its stored properties."""
+        return cls(
+            **Entity.common(properties),
+            description=properties.get("description"),
+            status=properties.get("status"),
+            due=properties.get("due"),
+            rhythm=properties.get("rhythm"),
+        )
+
+    @strawberry.field(description="Who owns it (Federführung); empty when nobody is named.")
+    async def owners(self, info: Info) -> list[Entity]:
+        return await linked_entities(info.context, self.id, RelType.OWNS, outgoing=False)
+
+    @strawberry.field(description="The action fields it belongs to.")
+    async def action_fields(
+        self, info: Info
+    ) -> list[Annotated[ActionField, strawberry.lazy("govgraph.graphql.action_fields.types")]]:
+        return await linked_entities(info.context, self.id, RelType.IN_FIELD, outgoing=True)

@@ -1,0 +1,1 @@
+"""Posts and the persons holding them."""

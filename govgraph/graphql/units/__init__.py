@@ -1,0 +1,1 @@
+"""Organisational units: departments, offices, companies, external organisations."""

@@ -1,10 +1,10 @@
-# govgraph: `make run` (set up, load the bundled data, show the store), `make test` (everything CI runs).
+# govgraph: `make run` (set up, serve the GraphQL API over the bundled data), `make test` (everything CI runs).
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint schema bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	$(BIN)/govgraph load
-	$(BIN)/govgraph db info
+	$(BIN)/govgraph serve
+
+schema: setup
+	$(BIN)/govgraph schema -o govgraph/graphql/schema.graphql
 
 lint: setup
 	$(BIN)/ruff check .
@@ -27,6 +29,7 @@ test: lint
 
 bench: setup
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/graphql.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

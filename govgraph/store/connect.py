@@ -28,14 +28,14 @@ def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
     StoreUnavailableError
         When the store cannot be reached or started.
     """
-    server: EmbeddedServer | None = None
+    owned: tuple[EmbeddedServer, int] | None = None  # the server this block started, its pid
     if settings.neo4j_uri:
         uri, database, description = settings.neo4j_uri, settings.neo4j_database, settings.neo4j_uri
         auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
     else:
         embedded = EmbeddedServer(settings.data_dir, settings.heap)
         info, started = embedded.start(owner_pid=os.getpid())
-        server = embedded if started else None
+        owned = (embedded, info.pid) if started else None
         uri, database, auth = info.uri, info.database, (info.user, info.password)
         description = f"embedded ArcadeDB in {embedded.data_dir} ({info.uri})"
     driver = neo4j.GraphDatabase.driver(
@@ -50,5 +50,8 @@ def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
         yield store
     finally:
         store.close()
-        if server is not None:
-            server.stop()
+        if owned is not None:
+            server, pid = owned
+            running = server.running()
+            if running is not None and running.pid == pid:  # not one started since
+                server.stop()

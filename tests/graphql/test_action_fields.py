@@ -41,3 +41,26 @@ def test_unknown_action_field_is_an_error(api: httpx.Client) -> None:
 
     # then
     assert messages == ["unknown action field 'bamberg-hf-mond' in city 'bamberg'"]
+
+
+def test_one_action_field_paged_past_its_end_is_empty(api: httpx.Client) -> None:
+    # when
+    data = data_of(
+        api,
+        '{ responsibilities(city: "bamberg", actionField: "bamberg-hf-wohnen", offset: 1) { id } }',
+    )
+
+    # then
+    assert data["responsibilities"] == []
+
+
+def test_an_entity_that_is_no_action_field_is_an_error(api: httpx.Client) -> None:
+    # when
+    messages = error_messages(
+        api, RESPONSIBILITIES, city="bamberg", actionField="bamberg-steuerungsgremium-integration"
+    )
+
+    # then
+    assert messages == [
+        "unknown action field 'bamberg-steuerungsgremium-integration' in city 'bamberg'"
+    ]

@@ -109,3 +109,23 @@ def test_measures_without_owner_pages(api: httpx.Client) -> None:
 
     # then
     assert len(data["measuresWithoutOwner"]) == 2
+
+
+def test_measures_of_something_that_is_no_action_field_is_an_error(api: httpx.Client) -> None:
+    # when
+    messages = error_messages(
+        api, MEASURES, city="bamberg", actionField="bamberg-steuerungsgremium-integration"
+    )
+
+    # then
+    assert messages == [
+        "unknown action field 'bamberg-steuerungsgremium-integration' in city 'bamberg'"
+    ]
+
+
+def test_measures_are_ordered_by_name_regardless_of_case(api: httpx.Client) -> None:
+    # when
+    names = [m["name"] for m in data_of(api, MEASURES, city="bamberg")["measures"]]
+
+    # then
+    assert names == sorted(names, key=str.lower)

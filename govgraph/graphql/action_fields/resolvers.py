@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from govgraph.errors import NotFoundError
 from govgraph.graphql.action_fields.types import ActionField
-from govgraph.graphql.core import GraphContext, Page, require_city
+from govgraph.graphql.core import GraphContext, Page, require_action_field, require_city
 
 __all__ = ["resolve_responsibilities"]
 
@@ -14,9 +13,9 @@ async def resolve_responsibilities(
 ) -> list[ActionField]:
     """The action fields of a city (or the one given), for their responsible and overseers."""
     await require_city(context, city)
+    if action_field is not None:
+        await require_action_field(context, city, action_field)
     rows = await context.questions.many(
         "action_fields", city=city, action_field=action_field, **window.params()
     )
-    if action_field is not None and not rows:
-        raise NotFoundError(f"unknown action field {action_field!r} in city {city!r}")
     return [ActionField.from_properties(row["properties"]) for row in rows]

@@ -2,7 +2,12 @@
 
 from govgraph.graphql.core.context import AsyncQuestions, GraphContext, Info
 from govgraph.graphql.core.links import Link, linked, linked_entities
-from govgraph.graphql.core.lookups import require_city, require_entity
+from govgraph.graphql.core.lookups import (
+    require_action_field,
+    require_city,
+    require_entity,
+    require_entity_in,
+)
 from govgraph.graphql.core.pagination import (
     FIRST_DESCRIPTION,
     MAX_PAGE,
@@ -36,7 +41,9 @@ __all__ = [
     "linked_entities",
     "page",
     "registered_labels",
+    "require_action_field",
     "require_city",
     "require_entity",
+    "require_entity_in",
     "sources_of",
 ]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from govgraph.errors import NotFoundError
-from govgraph.graphql.core import GraphContext, Page, require_city, require_entity
+from govgraph.graphql.core import (
+    GraphContext,
+    Page,
+    require_action_field,
+    require_city,
+    require_entity_in,
+)
 from govgraph.graphql.measures.types import Measure
 
 __all__ = ["resolve_measures", "resolve_measures_without_owner"]
@@ -19,9 +24,10 @@ async def resolve_measures(
 ) -> list[Measure]:
     """The measures of a city, filtered by action field, owner and status."""
     await require_city(context, city)
-    for given in (action_field, owner):
-        if given is not None and (await require_entity(context, given)).city != city:
-            raise NotFoundError(f"{given!r} is not in city {city!r}")
+    if action_field is not None:
+        await require_action_field(context, city, action_field)
+    if owner is not None:
+        await require_entity_in(context, city, owner)
     rows = await context.questions.many(
         "measures",
         city=city,

@@ -5,5 +5,5 @@
 MATCH (field:ActionField)
 WHERE field.city = $city AND ($action_field IS NULL OR field.id = $action_field)
 RETURN field.id AS id, labels(field)[0] AS label, properties(field) AS properties
-ORDER BY field.name, id
+ORDER BY toLower(field.name), id
 SKIP $offset LIMIT $first

@@ -5,5 +5,5 @@
 MATCH (body:Body)
 WHERE body.city = $city AND ($kind IS NULL OR body.kind = $kind)
 RETURN body.id AS id, labels(body)[0] AS label, properties(body) AS properties
-ORDER BY body.name, id
+ORDER BY toLower(body.name), id
 SKIP $offset LIMIT $first

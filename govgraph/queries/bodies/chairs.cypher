@@ -8,5 +8,5 @@ MATCH (chair)-[m:MEMBER_OF]->(body:Body)
 WHERE body.city = $city AND m.role = 'chair'
 RETURN body.id AS id, properties(body) AS body, properties(m) AS properties,
        chair.id AS chair, labels(chair)[0] AS chair_label, properties(chair) AS chair_properties
-ORDER BY body.name, id, chair
+ORDER BY toLower(body.name), id, chair
 SKIP $offset LIMIT $first

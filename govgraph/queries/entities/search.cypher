@@ -8,5 +8,5 @@ WHERE n.search_key CONTAINS $text
   AND ($city IS NULL OR n.city = $city)
   AND ($kinds IS NULL OR n.kind IN $kinds)
 RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS properties
-ORDER BY n.city, n.name, id
+ORDER BY n.city, toLower(n.name), id
 SKIP $offset LIMIT $first

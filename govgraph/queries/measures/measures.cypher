@@ -11,5 +11,5 @@ OPTIONAL MATCH (owner)-[:OWNS]->(measure)
 WITH measure, fields, collect(owner.id) AS owners
 WHERE ($action_field IS NULL OR $action_field IN fields) AND ($owner IS NULL OR $owner IN owners)
 RETURN measure.id AS id, labels(measure)[0] AS label, properties(measure) AS properties
-ORDER BY measure.name, id
+ORDER BY toLower(measure.name), id
 SKIP $offset LIMIT $first

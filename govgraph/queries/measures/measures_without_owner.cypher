@@ -5,5 +5,5 @@
 MATCH (measure:Measure)
 WHERE measure.city = $city AND NOT ()-[:OWNS]->(measure)
 RETURN measure.id AS id, labels(measure)[0] AS label, properties(measure) AS properties
-ORDER BY measure.name, id
+ORDER BY toLower(measure.name), id
 SKIP $offset LIMIT $first

@@ -1,0 +1,104 @@
+"""Every ``graphql`` example in docs/queries.md runs against the five cities.
+
+A block preceded by the line ``<!-- expect-error -->`` shows an error: it must fail, with
+the message the document quotes. Every other block must answer without errors and with
+something in each root field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from support import data_of, error_messages
+
+DOC = Path(__file__).parents[2] / "docs" / "queries.md"
+EXPECT_ERROR = "<!-- expect-error -->"
+_FENCE = re.compile(r"^```graphql\n(?P<query>.*?)^```$", re.MULTILINE | re.DOTALL)
+_ROOT_FIELD = re.compile(r"\{\s*(?:\w+\s*:\s*)?(?P<field>\w+)")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One ``graphql`` block of the document."""
+
+    number: int
+    query: str
+    expects_error: bool
+
+    @property
+    def root_field(self) -> str:
+        """The first root field the query asks for (aliases skipped)."""
+        match = _ROOT_FIELD.search(self.query)
+        return match["field"] if match else "query"
+
+    @property
+    def id(self) -> str:
+        """``block-<number>-<root field>``, for test ids."""
+        return f"block-{self.number}-{self.root_field}"
+
+
+def _examples(text: str) -> list[Example]:
+    examples = []
+    for number, fence in enumerate(_FENCE.finditer(text), start=1):
+        preceding = text[: fence.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        examples.append(Example(number, fence["query"], preceding.strip() == EXPECT_ERROR))
+    return examples
+
+
+DOC_TEXT = DOC.read_text(encoding="utf-8")
+EXAMPLES = _examples(DOC_TEXT)
+
+
+def test_the_document_has_examples_of_both_kinds() -> None:
+    # then
+    assert any(example.expects_error for example in EXAMPLES)
+    assert any(not example.expects_error for example in EXAMPLES)
+
+
+def test_every_root_field_has_an_example() -> None:
+    # given
+    root_fields = {
+        "cities",
+        "city",
+        "entity",
+        "search",
+        "bodies",
+        "chairs",
+        "measures",
+        "measuresWithoutOwner",
+        "responsibilities",
+        "reportingChain",
+        "roles",
+    }
+
+    # when
+    used = {example.root_field for example in EXAMPLES if not example.expects_error}
+
+    # then
+    assert root_fields <= used
+
+
+@pytest.mark.parametrize(
+    "example", [e for e in EXAMPLES if not e.expects_error], ids=lambda e: e.id
+)
+def test_example_is_answered(api: httpx.Client, example: Example) -> None:
+    # when
+    data = data_of(api, example.query)
+
+    # then
+    assert data
+    empty = [field for field, value in data.items() if value in (None, [], {})]
+    assert not empty, f"{example.id}: nothing in {empty}"
+
+
+@pytest.mark.parametrize("example", [e for e in EXAMPLES if e.expects_error], ids=lambda e: e.id)
+def test_error_example_fails_as_documented(api: httpx.Client, example: Example) -> None:
+    # when
+    messages = error_messages(api, example.query)
+
+    # then
+    assert all(message in DOC_TEXT for message in messages), messages

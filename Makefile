@@ -29,7 +29,7 @@ test: lint
 
 bench: setup
 	$(BIN)/python benchmarks/load.py
-	$(BIN)/python benchmarks/graphql.py
+	$(BIN)/python benchmarks/api.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

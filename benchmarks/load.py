@@ -13,13 +13,12 @@ directory unless a Bolt URI is given.
 from __future__ import annotations
 
 import argparse
-import tempfile
 import time
-from pathlib import Path
 
 import networkx as nx
+from _store import add_store_options, benchmark_store
 
-from govgraph.store import BoltStore, StoreSettings, open_store, store_statements
+from govgraph.store import BoltStore, store_statements
 from govgraph.store.writer import plan_merges
 
 CITY = "benchstadt"
@@ -95,41 +94,24 @@ def main() -> None:
     parser.add_argument(
         "count", nargs="?", type=int, default=20_000, help="entities (default 20000)"
     )
-    parser.add_argument("--uri")
-    parser.add_argument("--user", default="neo4j")
-    parser.add_argument("--password", default="")
-    parser.add_argument("--database")
+    add_store_options(parser)
     args = parser.parse_args()
     graph = synthetic_graph(args.count)
     rows = graph.number_of_nodes() + graph.number_of_edges()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = (
-            StoreSettings(
-                neo4j_uri=args.uri,
-                neo4j_user=args.user,
-                neo4j_password=args.password,
-                neo4j_database=args.database,
-            )
-            if args.uri
-            else StoreSettings(data_dir=Path(tmp))
-        )
-        with open_store(settings) as store:
-            print(f"store: {store.description}")
-            print(
-                f"rows: {graph.number_of_nodes()} nodes + {graph.number_of_edges()} relationships"
-            )
-            warm_up = synthetic_graph(min(args.count, WARM_UP))  # JIT-compile both paths first
-            for write in (batched, per_row):
-                store.delete_everything()
-                write(store, warm_up)
+    with benchmark_store(args) as store:
+        print(f"rows: {graph.number_of_nodes()} nodes + {graph.number_of_edges()} relationships")
+        warm_up = synthetic_graph(min(args.count, WARM_UP))  # JIT-compile both paths first
+        for write in (batched, per_row):
             store.delete_everything()
-            fast = batched(store, graph)
-            store.delete_everything()
-            slow = per_row(store, graph)
-            counts = store.counts(CITY)
-            assert counts.total_nodes == graph.number_of_nodes(), counts
-            assert counts.total_relationships == graph.number_of_edges(), counts
-            store.delete_everything()
+            write(store, warm_up)
+        store.delete_everything()
+        fast = batched(store, graph)
+        store.delete_everything()
+        slow = per_row(store, graph)
+        counts = store.counts(CITY)
+        assert counts.total_nodes == graph.number_of_nodes(), counts
+        assert counts.total_relationships == graph.number_of_edges(), counts
+        store.delete_everything()
     print(f"batched: {fast:8.2f} s  {rows / fast:10.0f} rows/s")
     print(f"per-row: {slow:8.2f} s  {rows / slow:10.0f} rows/s")
     print(f"ratio batched/per-row: {slow / fast:.1f}x (goal >= 25x)")

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from support import EXTERNAL_URI, Cli, CliResult, example_dataset, serving
+from support import EXTERNAL_URI, Cli, CliResult, example_dataset
 
 from govgraph.cli.app import run
 from govgraph.graphmodel import to_networkx
 from govgraph.graphql import create_app
+from govgraph.graphql.background import serving_in_background
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.queries import QueryExecutor
 from govgraph.store import BoltStore, EmbeddedServer, StoreSettings, open_store
@@ -52,7 +53,10 @@ def five_cities(store: BoltStore) -> QueryExecutor:
 @pytest.fixture(scope="session")
 def api(store: BoltStore, five_cities: QueryExecutor) -> Iterator[httpx.Client]:
     """An HTTP client of the API served (uvicorn, loopback) over the five cities."""
-    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=60) as client:
+    with (
+        serving_in_background(create_app(store)) as url,
+        httpx.Client(base_url=url, timeout=60) as client,
+    ):
         yield client
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,8 +11,6 @@ from typing import Any
 import httpx
 import neo4j
 import pytest
-import uvicorn
-from starlette.types import ASGIApp
 
 from govgraph.graphmodel import CityDataset
 from govgraph.loaders import load_structure_file
@@ -59,25 +54,6 @@ def example_city(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str)
 def example_dataset(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str) -> CityDataset:
     """The example city under another id, loaded."""
     return load_structure_file(example_city(tmp_path, city_id, edit))
-
-
-@contextlib.contextmanager
-def serving(app: ASGIApp) -> Iterator[str]:
-    """Serve ``app`` with uvicorn on a free loopback port in a thread; yield its base URL."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 def graphql(client: httpx.Client, query: str, **variables: Any) -> dict[str, Any]:

@@ -6,13 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
     SchemaExtension,
+    ValidationCache,
+    max_aliases,
+    query_depth_limiter,
 )
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
@@ -67,12 +70,20 @@ class GovGraphSchema(strawberry.Schema):
         log_unexpected(errors)
 
 
-def _limits() -> list[Callable[[], SchemaExtension]]:
+_LIMIT_RULES: list[type[ASTValidationRule]] = [
+    query_depth_limiter.create_validator(MAX_DEPTH, should_ignore=None),
+    max_aliases.create_validator(MAX_ALIASES),
+]
+"""The depth and alias rules, built once: the validation cache keys on the rule classes."""
+
+
+def _extensions() -> list[Callable[[], SchemaExtension]]:
     """Factories of the extensions, so each request gets fresh ones."""
     return [
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        ParserCache,
+        lambda: AddValidationRules(_LIMIT_RULES),
+        ValidationCache,
         lambda: MaskErrors(should_mask_error=is_unexpected, error_message="Unexpected error."),
     ]
 
@@ -80,7 +91,7 @@ def _limits() -> list[Callable[[], SchemaExtension]]:
 schema = GovGraphSchema(
     query=Query,
     types=[City, OrgUnit, Body, Post, Person, ActionField, Measure, Document],
-    extensions=_limits(),
+    extensions=_extensions(),
 )
 """The one schema of the API."""
 

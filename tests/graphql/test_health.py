@@ -9,9 +9,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support import error_messages, requires_embedded, serving
+from support import error_messages, requires_embedded
 
 from govgraph.graphql import create_app
+from govgraph.graphql.background import serving_in_background
 from govgraph.store import EmbeddedServer, StoreSettings, open_store
 
 pytestmark = requires_embedded
@@ -60,7 +61,7 @@ def test_store_down_gives_503_and_the_api_recovers_without_restart(
     )
     with (
         open_store(settings) as store,
-        serving(create_app(store)) as url,
+        serving_in_background(create_app(store)) as url,
         httpx.Client(base_url=url, timeout=60) as client,
     ):
         assert client.get("/healthz").status_code == 200

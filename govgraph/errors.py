@@ -8,9 +8,10 @@
     ├── StoreError                 the store refused or failed an operation
     │   ├── StoreUnavailableError  no store reachable (connection, auth, start-up)
     │   └── StoreLockedError       the embedded data directory is in use elsewhere
-    └── QuestionError              a question asked of the graph cannot be answered as put
-        ├── NotFoundError          an unknown id or city
-        └── ArgumentError          an argument out of range (page size, search text, kind)
+    ├── QuestionError              a question asked of the graph cannot be answered as put
+    │   ├── NotFoundError          an unknown id or city
+    │   └── ArgumentError          an argument out of range (page size, search text, kind)
+    └── ChartError                 a print chart cannot be made (Graphviz missing or failing)
 
 ``QuestionError`` and ``StoreUnavailableError`` messages are meant for API clients;
 the GraphQL layer shows them and masks every other exception.
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArgumentError",
+    "ChartError",
     "GovGraphError",
     "InputError",
     "NotFoundError",
@@ -102,3 +104,7 @@ class NotFoundError(QuestionError):
 
 class ArgumentError(QuestionError):
     """An argument out of its range: a page size, an empty search text, an unknown kind."""
+
+
+class ChartError(GovGraphError):
+    """A print chart cannot be made: Graphviz's ``dot`` is missing or failed."""

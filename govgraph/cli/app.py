@@ -15,9 +15,10 @@ import typer
 from govgraph.cli import data
 from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
+from govgraph.cli.diagram import diagram
 from govgraph.cli.schema import print_schema
 from govgraph.cli.serve import serve
-from govgraph.errors import InputError, StoreError, StoreUnavailableError
+from govgraph.errors import InputError, QuestionError, StoreError, StoreUnavailableError
 from govgraph.store import StoreSettings
 
 __all__ = ["EXIT_INPUT", "EXIT_STORE_FAILED", "EXIT_UNREACHABLE", "app", "main", "run"]
@@ -36,6 +37,7 @@ app.command()(data.load)
 app.command("verify-sources")(data.verify_sources)
 app.command()(serve)
 app.command("schema")(print_schema)
+app.command()(diagram)
 app.add_typer(db_app, name="db")
 
 
@@ -83,7 +85,7 @@ def run(args: list[str]) -> int:
         app(args=args, prog_name="govgraph")
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else EXIT_INPUT if done.code else 0
-    except InputError as error:
+    except (InputError, QuestionError) as error:
         err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
         return EXIT_INPUT
     except StoreUnavailableError as error:

@@ -1,0 +1,25 @@
+"""Diagrams and charts of the loaded cities: pyvis (interactive HTML) and Graphviz (print)."""
+
+from govgraph.visualisations.city_graph import read_city_graph
+from govgraph.visualisations.diagram import Diagram, DiagramEdge, DiagramNode, Row
+from govgraph.visualisations.html import render_html
+from govgraph.visualisations.style import EdgeStyle, NodeStyle, edge_style, node_style
+from govgraph.visualisations.tiers import Tier, tier_of
+from govgraph.visualisations.views import View, build_diagram
+
+__all__ = [
+    "Diagram",
+    "DiagramEdge",
+    "DiagramNode",
+    "EdgeStyle",
+    "NodeStyle",
+    "Row",
+    "Tier",
+    "View",
+    "build_diagram",
+    "edge_style",
+    "node_style",
+    "read_city_graph",
+    "render_html",
+    "tier_of",
+]

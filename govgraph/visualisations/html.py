@@ -1,0 +1,102 @@
+"""Interactive HTML diagrams: pyvis networks in a self-contained, offline, escaped page."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jinja2
+from pyvis.network import Network
+
+from govgraph.visualisations.diagram import Diagram
+
+__all__ = ["render_html"]
+
+_VIS = "lib/vis-9.1.2"
+_LABEL_WIDTH = 24
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("govgraph.visualisations", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+@cache
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's script and stylesheet, as installed with pyvis (no CDN)."""
+    folder = resources.files("pyvis") / _VIS
+    return (
+        (folder / "vis-network.min.js").read_text(encoding="utf-8"),
+        (folder / "vis-network.css").read_text(encoding="utf-8"),
+    )
+
+
+def _network(diagram: Diagram) -> Network:
+    """The diagram as a pyvis network: fixed positions, no physics, plain-text tooltips."""
+    net = Network(directed=True, cdn_resources="in_line")
+    for node in diagram.nodes:
+        net.add_node(
+            node.id,
+            label=textwrap.fill(node.name, _LABEL_WIDTH),
+            title=node.tooltip,
+            x=node.x,
+            y=node.y,
+            physics=False,
+            fixed=True,
+            shape=node.style.shape,
+            color={"background": node.style.color, "border": "#333333"},
+            borderWidth=2 if node.kind in ("steering", "council") else 1,
+            font={"face": "DejaVu Sans, Arial, sans-serif", "size": 14},
+        )
+    for edge in diagram.edges:
+        net.add_edge(
+            edge.source,
+            edge.target,
+            title=edge.tooltip,
+            color=edge.style.color,
+            dashes=edge.style.dashed,
+            width=edge.style.width,
+            arrows="to",
+            physics=False,
+        )
+    return net
+
+
+def _script_json(value: Any) -> str:
+    """JSON that cannot end its ``<script>`` element or open markup, whatever the data."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(diagram: Diagram) -> str:
+    """One self-contained HTML page drawing ``diagram``; it needs no network.
+
+    Names and quotes reach the page only as JSON data (escaped for ``<script>``) and
+    as text: vis-network draws labels on a canvas and sets tooltips as plain text, and
+    the legend and headings are escaped by the template.
+    """
+    net = _network(diagram)
+    script, stylesheet = _vis_assets()
+    data = {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "rows": [{"title": row.title, "y": row.y} for row in diagram.rows],
+        "columns": [{"title": name, "x": x} for name, x in diagram.columns],
+    }
+    return (
+        _environment()
+        .get_template("diagram.html.j2")
+        .render(
+            diagram=diagram,
+            data=_script_json(data),
+            vis_script=script,
+            vis_stylesheet=stylesheet,
+        )
+    )

@@ -1,4 +1,4 @@
-"""The ASGI application: ``/graphql`` (with GraphiQL) and ``/healthz`` over one store."""
+"""The ASGI application over one store: ``/graphql`` (with GraphiQL), ``/healthz``, the pages."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from govgraph.graphql.health import health_endpoint
 from govgraph.graphql.schema import schema
 from govgraph.queries import QueryExecutor
 from govgraph.store import GraphStore
+from govgraph.visualisations.routes import visualisation_routes
 
 __all__ = ["GraphQLEndpoint", "create_app"]
 
@@ -38,5 +39,6 @@ def create_app(store: GraphStore) -> Starlette:
         routes=[
             Route("/graphql", GraphQLEndpoint(store), methods=["GET", "POST"]),
             Route("/healthz", health_endpoint(store)),
+            *visualisation_routes(store),
         ]
     )

@@ -8,24 +8,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jinja2
 from pyvis.network import Network
 
 from govgraph.visualisations.diagram import Diagram
+from govgraph.visualisations.templating import render_page
 
 __all__ = ["render_html"]
 
 _VIS = "lib/vis-9.1.2"
 _LABEL_WIDTH = 24
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("govgraph.visualisations", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
 
 
 @cache
@@ -90,13 +81,10 @@ def render_html(diagram: Diagram) -> str:
         "rows": [{"title": row.title, "y": row.y} for row in diagram.rows],
         "columns": [{"title": name, "x": x} for name, x in diagram.columns],
     }
-    return (
-        _environment()
-        .get_template("diagram.html.j2")
-        .render(
-            diagram=diagram,
-            data=_script_json(data),
-            vis_script=script,
-            vis_stylesheet=stylesheet,
-        )
+    return render_page(
+        "diagram.html.j2",
+        diagram=diagram,
+        data=_script_json(data),
+        vis_script=script,
+        vis_stylesheet=stylesheet,
     )

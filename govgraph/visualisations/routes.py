@@ -1,0 +1,80 @@
+"""Web pages: the start page, and the diagrams drawn from the store on request."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+from govgraph.errors import NotFoundError
+from govgraph.queries import QueryExecutor
+from govgraph.store import GraphStore
+from govgraph.visualisations.city_graph import read_city_graph
+from govgraph.visualisations.html import render_html
+from govgraph.visualisations.templating import render_page
+from govgraph.visualisations.views import View, build_diagram
+
+__all__ = ["PAGE_SECURITY", "visualisation_routes"]
+
+PAGE_SECURITY = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+        "img-src data:; connect-src 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+}
+"""Headers of every page: inline code of our own only, no requests anywhere."""
+
+_CITY_VIEWS = [View.STRUCTURE, View.RESPONSIBILITY, View.PEOPLE]
+_CHART_FORMATS = ["svg", "pdf", "png"]
+
+
+def visualisation_routes(store: GraphStore) -> list[Route]:
+    """``/``, ``/diagrams/{city}[/{view}]`` and ``/compare?city=…`` over ``store``."""
+    ask = QueryExecutor(store)
+
+    def diagram_page(cities: Sequence[str], view: View, with_people: bool) -> HTMLResponse:
+        try:
+            graph = read_city_graph(ask, cities)
+        except NotFoundError as error:
+            raise HTTPException(404, str(error)) from error
+        drawing = build_diagram(graph, view, with_people=with_people)
+        return HTMLResponse(render_html(drawing), headers=PAGE_SECURITY)
+
+    async def start(request: Request) -> HTMLResponse:
+        rows = await asyncio.to_thread(ask.many, "cities")
+        page = render_page(
+            "start.html.j2",
+            cities=[{"id": row["id"], "name": row["properties"]["name"]} for row in rows],
+            views=[(view.value, view.heading) for view in _CITY_VIEWS],
+            chart_formats=_CHART_FORMATS,
+        )
+        return HTMLResponse(page, headers=PAGE_SECURITY)
+
+    async def city_diagram(request: Request) -> HTMLResponse:
+        try:
+            view = View(request.path_params.get("view", View.STRUCTURE.value))
+        except ValueError as error:
+            raise HTTPException(404, "unknown view") from error
+        if view is View.COMPARE:
+            raise HTTPException(404, "the comparison lives at /compare?city=…&city=…")
+        with_people = request.query_params.get("people") == "1"
+        city = request.path_params["city"]
+        return await asyncio.to_thread(diagram_page, [city], view, with_people)
+
+    async def compare(request: Request) -> HTMLResponse:
+        cities = request.query_params.getlist("city")
+        if len(cities) < 2:
+            raise HTTPException(400, "name at least two cities: /compare?city=…&city=…")
+        return await asyncio.to_thread(diagram_page, cities, View.COMPARE, False)
+
+    return [
+        Route("/", start),
+        Route("/diagrams/{city}", city_diagram),
+        Route("/diagrams/{city}/{view}", city_diagram),
+        Route("/compare", compare),
+    ]

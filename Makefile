@@ -4,14 +4,40 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint schema bench clean
+# Debian packages for charts (Graphviz) and the browser tests (Chromium); `make system` installs
+# them with apt-get (via sudo when not root) unless `dot`, `chromium` and DejaVu Sans are there.
+SYSTEM_PACKAGES := graphviz chromium chromium-driver fonts-dejavu-core
+DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+
+.PHONY: system setup run test lint schema bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+system:
+	@if command -v dot >/dev/null && command -v chromium >/dev/null && [ -e $(DEJAVU) ]; then \
+		exit 0; \
+	fi; \
+	if ! command -v apt-get >/dev/null; then \
+		echo "make system: no apt-get; install $(SYSTEM_PACKAGES) (or your system's" \
+			"Graphviz, Chromium and DejaVu fonts) yourself" >&2; \
+		exit 1; \
+	elif [ "$$(id -u)" -eq 0 ]; then \
+		sudo=; \
+	elif command -v sudo >/dev/null; then \
+		sudo=sudo; \
+	else \
+		echo "make system: $(SYSTEM_PACKAGES) are missing; run as root or install sudo" >&2; \
+		exit 1; \
+	fi; \
+	set -x; \
+	$$sudo apt-get update && \
+	$$sudo env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES)
+
+setup: system $(STAMP)
 
 run: setup
 	$(BIN)/govgraph serve

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections import defaultdict
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -35,18 +36,30 @@ def _network(diagram: Diagram) -> Network:
     for node in diagram.nodes:
         net.add_node(
             node.id,
-            label=textwrap.fill(node.name, _LABEL_WIDTH),
+            label=textwrap.fill(node.name, _LABEL_WIDTH, break_long_words=False),
             title=node.tooltip,
             x=node.x,
             y=node.y,
             physics=False,
             fixed=True,
             shape=node.style.shape,
-            color={"background": node.style.color, "border": "#333333"},
+            color={
+                "background": node.style.color,
+                "border": "#333333",
+                "highlight": {"background": node.style.color, "border": "#000000"},
+                "hover": {"background": node.style.color, "border": "#000000"},
+            },
             borderWidth=2 if node.kind in ("steering", "council") else 1,
-            font={"face": "DejaVu Sans, Arial, sans-serif", "size": 14},
+            font={
+                "face": "DejaVu Sans, Arial, sans-serif",
+                "size": 14,
+                "color": _text_colour(node.style.color),
+            },
         )
+    y_of = {node.id: node.y for node in diagram.nodes}
+    between: defaultdict[frozenset[str], int] = defaultdict(int)
     for edge in diagram.edges:
+        pair = frozenset((edge.source, edge.target))
         net.add_edge(
             edge.source,
             edge.target,
@@ -56,8 +69,29 @@ def _network(diagram: Diagram) -> Network:
             width=edge.style.width,
             arrows="to",
             physics=False,
+            smooth=_curve(between[pair], same_line=y_of[edge.source] == y_of[edge.target]),
         )
+        between[pair] += 1
     return net
+
+
+def _text_colour(fill: str) -> str:
+    """White on dark fills, near-black on light ones.
+
+    >>> _text_colour("#0b5394"), _text_colour("#f0e442")
+    ('#ffffff', '#222222')
+    """
+    red, green, blue = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#ffffff" if 0.299 * red + 0.587 * green + 0.114 * blue < 0.5 else "#222222"
+
+
+def _curve(earlier: int, *, same_line: bool) -> dict[str, Any]:
+    """How an edge bends: apart from the ``earlier`` edges between the same two nodes,
+    and in an arc when both ends sit on one line (not straight through the nodes between).
+    """
+    if earlier == 0 and not same_line:
+        return {"type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.4}
+    return {"type": "curvedCW", "roundness": 0.25 + 0.2 * earlier}
 
 
 def _script_json(value: Any) -> str:

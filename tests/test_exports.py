@@ -12,6 +12,7 @@ import govgraph.graphql.core
 import govgraph.loaders
 import govgraph.queries
 import govgraph.store
+import govgraph.visualisations
 
 PACKAGES = [
     govgraph.graphmodel,
@@ -20,6 +21,7 @@ PACKAGES = [
     govgraph.loaders,
     govgraph.queries,
     govgraph.store,
+    govgraph.visualisations,
 ]
 
 

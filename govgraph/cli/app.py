@@ -13,12 +13,19 @@ from typing import Annotated
 import typer
 
 from govgraph.cli import data
+from govgraph.cli.chart import chart
 from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
 from govgraph.cli.diagram import diagram
 from govgraph.cli.schema import print_schema
 from govgraph.cli.serve import serve
-from govgraph.errors import InputError, QuestionError, StoreError, StoreUnavailableError
+from govgraph.errors import (
+    ChartError,
+    InputError,
+    QuestionError,
+    StoreError,
+    StoreUnavailableError,
+)
 from govgraph.store import StoreSettings
 
 __all__ = ["EXIT_INPUT", "EXIT_STORE_FAILED", "EXIT_UNREACHABLE", "app", "main", "run"]
@@ -38,6 +45,7 @@ app.command("verify-sources")(data.verify_sources)
 app.command()(serve)
 app.command("schema")(print_schema)
 app.command()(diagram)
+app.command()(chart)
 app.add_typer(db_app, name="db")
 
 
@@ -85,7 +93,7 @@ def run(args: list[str]) -> int:
         app(args=args, prog_name="govgraph")
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else EXIT_INPUT if done.code else 0
-    except (InputError, QuestionError) as error:
+    except (InputError, QuestionError, ChartError) as error:
         err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
         return EXIT_INPUT
     except StoreUnavailableError as error:

@@ -1,5 +1,6 @@
 """Diagrams and charts of the loaded cities: pyvis (interactive HTML) and Graphviz (print)."""
 
+from govgraph.visualisations.chart import ChartFormat, Paper, render_chart
 from govgraph.visualisations.city_graph import read_city_graph
 from govgraph.visualisations.diagram import Diagram, DiagramEdge, DiagramNode, Row
 from govgraph.visualisations.html import render_html
@@ -8,11 +9,13 @@ from govgraph.visualisations.tiers import Tier, tier_of
 from govgraph.visualisations.views import View, build_diagram
 
 __all__ = [
+    "ChartFormat",
     "Diagram",
     "DiagramEdge",
     "DiagramNode",
     "EdgeStyle",
     "NodeStyle",
+    "Paper",
     "Row",
     "Tier",
     "View",
@@ -20,6 +23,7 @@ __all__ = [
     "edge_style",
     "node_style",
     "read_city_graph",
+    "render_chart",
     "render_html",
     "tier_of",
 ]

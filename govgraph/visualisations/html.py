@@ -12,6 +12,7 @@ from typing import Any
 from pyvis.network import Network
 
 from govgraph.visualisations.diagram import Diagram
+from govgraph.visualisations.style import text_colour
 from govgraph.visualisations.templating import render_page
 
 __all__ = ["render_html"]
@@ -53,7 +54,7 @@ def _network(diagram: Diagram) -> Network:
             font={
                 "face": "DejaVu Sans, Arial, sans-serif",
                 "size": 14,
-                "color": _text_colour(node.style.color),
+                "color": text_colour(node.style.color),
             },
         )
     y_of = {node.id: node.y for node in diagram.nodes}
@@ -73,16 +74,6 @@ def _network(diagram: Diagram) -> Network:
         )
         between[pair] += 1
     return net
-
-
-def _text_colour(fill: str) -> str:
-    """White on dark fills, near-black on light ones.
-
-    >>> _text_colour("#0b5394"), _text_colour("#f0e442")
-    ('#ffffff', '#222222')
-    """
-    red, green, blue = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return "#ffffff" if 0.299 * red + 0.587 * green + 0.114 * blue < 0.5 else "#222222"
 
 
 def _curve(earlier: int, *, same_line: bool) -> dict[str, Any]:

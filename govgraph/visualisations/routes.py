@@ -7,13 +7,15 @@ from collections.abc import Sequence
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from govgraph.errors import NotFoundError
+from govgraph.errors import ChartError, NotFoundError
 from govgraph.queries import QueryExecutor
 from govgraph.store import GraphStore
+from govgraph.visualisations.chart import ChartFormat, Paper, render_chart
 from govgraph.visualisations.city_graph import read_city_graph
+from govgraph.visualisations.diagram import Diagram
 from govgraph.visualisations.html import render_html
 from govgraph.visualisations.templating import render_page
 from govgraph.visualisations.views import View, build_diagram
@@ -30,20 +32,36 @@ PAGE_SECURITY = {
 """Headers of every page: inline code of our own only, no requests anywhere."""
 
 _CITY_VIEWS = [View.STRUCTURE, View.RESPONSIBILITY, View.PEOPLE]
-_CHART_FORMATS = ["svg", "pdf", "png"]
+_CHART_FORMATS = [chart_format.value for chart_format in ChartFormat]
+_MEDIA_TYPES = {
+    ChartFormat.SVG: "image/svg+xml",
+    ChartFormat.PDF: "application/pdf",
+    ChartFormat.PNG: "image/png",
+}
 
 
 def visualisation_routes(store: GraphStore) -> list[Route]:
-    """``/``, ``/diagrams/{city}[/{view}]`` and ``/compare?city=…`` over ``store``."""
+    """``/``, ``/diagrams/{city}[/{view}]``, ``/compare?city=…`` and
+    ``/charts/{city}.{svg|pdf|png}[?view=…&paper=a4|a3]`` over ``store``."""
     ask = QueryExecutor(store)
 
-    def diagram_page(cities: Sequence[str], view: View, with_people: bool) -> HTMLResponse:
+    def drawing_of(cities: Sequence[str], view: View, with_people: bool) -> Diagram:
         try:
             graph = read_city_graph(ask, cities)
         except NotFoundError as error:
             raise HTTPException(404, str(error)) from error
-        drawing = build_diagram(graph, view, with_people=with_people)
+        return build_diagram(graph, view, with_people=with_people)
+
+    def diagram_page(cities: Sequence[str], view: View, with_people: bool) -> HTMLResponse:
+        drawing = drawing_of(cities, view, with_people)
         return HTMLResponse(render_html(drawing), headers=PAGE_SECURITY)
+
+    def chart_file(city: str, chart_format: ChartFormat, view: View, paper: Paper) -> Response:
+        try:
+            content = render_chart(drawing_of([city], view, False), chart_format, paper)
+        except ChartError as error:
+            return PlainTextResponse(str(error), status_code=503)
+        return Response(content, media_type=_MEDIA_TYPES[chart_format], headers=PAGE_SECURITY)
 
     async def start(request: Request) -> HTMLResponse:
         rows = await asyncio.to_thread(ask.many, "cities")
@@ -72,9 +90,22 @@ def visualisation_routes(store: GraphStore) -> list[Route]:
             raise HTTPException(400, "name at least two cities: /compare?city=…&city=…")
         return await asyncio.to_thread(diagram_page, cities, View.COMPARE, False)
 
+    async def chart(request: Request) -> Response:
+        try:
+            chart_format = ChartFormat(request.path_params["chart_format"])
+            view = View(request.query_params.get("view", View.STRUCTURE.value))
+            paper = Paper(request.query_params.get("paper", Paper.A4.value))
+        except ValueError as error:
+            raise HTTPException(404, "unknown format, view or paper") from error
+        if view is View.COMPARE:
+            raise HTTPException(404, "charts draw one city")
+        city = request.path_params["city"]
+        return await asyncio.to_thread(chart_file, city, chart_format, view, paper)
+
     return [
         Route("/", start),
         Route("/diagrams/{city}", city_diagram),
         Route("/diagrams/{city}/{view}", city_diagram),
         Route("/compare", compare),
+        Route("/charts/{city}.{chart_format}", chart),
     ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from govgraph.graphmodel import RelType, Role
 
-__all__ = ["EdgeStyle", "NodeStyle", "edge_style", "node_style"]
+__all__ = ["EdgeStyle", "NodeStyle", "edge_style", "node_style", "text_colour"]
 
 
 @dataclass(frozen=True)
@@ -103,3 +103,13 @@ def edge_style(stored_type: str, role: str | None = None) -> EdgeStyle:
     if rel_type is RelType.MEMBER_OF and role is not None:
         return _ROLE_STYLES[Role(role)]
     return _EDGE_STYLES[rel_type]
+
+
+def text_colour(fill: str) -> str:
+    """The label colour that reads on ``fill`` (``#rrggbb``): white on dark, near-black on light.
+
+    >>> text_colour("#0b5394"), text_colour("#f0e442")
+    ('#ffffff', '#222222')
+    """
+    red, green, blue = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#ffffff" if 0.299 * red + 0.587 * green + 0.114 * blue < 0.55 else "#222222"

@@ -76,3 +76,22 @@ def test_unknown_city_or_view_is_404(api: httpx.Client) -> None:
 def test_comparison_of_one_city_is_a_bad_request(api: httpx.Client) -> None:
     # when / then
     assert api.get("/compare", params={"city": "erlangen"}).status_code == 400
+
+
+def test_charts_are_served_in_each_format(api: httpx.Client) -> None:
+    # when
+    svg = api.get("/charts/erlangen.svg")
+    pdf = api.get("/charts/erlangen.pdf", params={"paper": "a3"})
+    png = api.get("/charts/bamberg.png", params={"view": "responsibility"})
+
+    # then
+    assert (svg.status_code, svg.headers["content-type"]) == (200, "image/svg+xml")
+    assert "Lenkungskreis" in svg.text
+    assert pdf.content.startswith(b"%PDF")
+    assert png.content.startswith(b"\x89PNG")
+
+
+def test_unknown_chart_format_or_city_is_404(api: httpx.Client) -> None:
+    # when / then
+    assert api.get("/charts/erlangen.gif").status_code == 404
+    assert api.get("/charts/atlantis.svg").status_code == 404

@@ -20,7 +20,7 @@ import graphviz  # type: ignore[import-untyped]  # the package has no type hints
 
 from govgraph.errors import ChartError
 from govgraph.visualisations.diagram import Diagram, DiagramNode
-from govgraph.visualisations.style import EdgeStyle
+from govgraph.visualisations.style import EdgeStyle, text_colour
 
 __all__ = ["DPI", "ChartFormat", "Paper", "chart_source", "render_chart"]
 
@@ -139,16 +139,6 @@ def _wrapped(name: str) -> str:
     return _text(textwrap.wrap(name, _LABEL_WIDTH) or [name])
 
 
-def _font_colour(fill: str) -> str:
-    """Black or white, whichever reads better on ``fill`` (``#rrggbb``).
-
-    >>> _font_colour("#0b5394"), _font_colour("#f0e442")
-    ('#ffffff', '#222222')
-    """
-    red, green, blue = (int(fill[i : i + 2], 16) for i in (1, 3, 5))
-    return "#ffffff" if 0.299 * red + 0.587 * green + 0.114 * blue < 140 else "#222222"
-
-
 class _ChartBuilder:
     """Builds the ``graphviz.Digraph`` of one diagram.
 
@@ -256,7 +246,7 @@ class _ChartBuilder:
             tooltip=_text(node.tooltip.splitlines()),
             shape=style.dot_shape,
             fillcolor=style.color,
-            fontcolor=_font_colour(style.color),
+            fontcolor=text_colour(style.color),
             penwidth="2" if node.kind in ("steering", "council") else "1",
             margin="0.08,0.04",
         )

@@ -56,6 +56,7 @@ test: lint
 bench: setup
 	$(BIN)/python benchmarks/load.py
 	$(BIN)/python benchmarks/api.py
+	$(BIN)/python benchmarks/diagrams.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

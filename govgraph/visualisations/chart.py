@@ -39,8 +39,8 @@ _MAX_LINES = 4
 """Most lines a row wraps onto; a row with more than this many full lines has longer ones."""
 _LEGEND_PER_LINE = 5
 _LARGE = 300
-"""From this many nodes on, dot spends less effort on crossings and spacing (a city has
-tens of nodes; 5 000 take about half a minute instead of many)."""
+"""From this many nodes on, dot spends less effort on crossings and spacing: a city has
+tens of nodes, and a synthetic 5 000 take about a minute instead of seven or more."""
 _EMPTY = "Die Dokumente nennen hierzu nichts."
 
 

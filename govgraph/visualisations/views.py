@@ -153,17 +153,7 @@ def _edge_order(edge: tuple[str, str, Mapping[str, Any]]) -> tuple[str, str, str
 
 def _diagram_node(node: str, data: Mapping[str, Any], row: int) -> DiagramNode:
     style = node_style(data["label"], data["kind"])
-    lines = [data["name"], f"Art: {style.title}"]
-    for key, title in (
-        ("short_name", "Kurzname"),
-        ("rhythm", "Sitzungsrhythmus"),
-        ("established", "eingerichtet"),
-        ("status", "Stand"),
-        ("interpretation", "Lesart"),
-    ):
-        if data.get(key):
-            lines.append(f"{title}: {data[key]}")
-    lines += _citations(data)
+    lines = [data["name"], f"Art: {style.title}", *_details(data, _NODE_DETAILS)]
     return DiagramNode(
         id=node,
         name=data["name"],
@@ -181,20 +171,32 @@ def _diagram_edge(
 ) -> DiagramEdge:
     role = data.get("role")
     style = edge_style(data["type"], role)
-    lines = [f"{graph.nodes[source]['name']} → {graph.nodes[target]['name']}: {style.title}"]
-    for key, title in (
-        ("count_text", "Anzahl"),
-        ("condition", "Bedingung"),
-        ("purpose", "Zweck"),
-        ("interpretation", "Lesart"),
-    ):
-        if data.get(key):
-            lines.append(f"{title}: {data[key]}")
-    lines += _citations(data)
+    lines = [
+        f"{graph.nodes[source]['name']} → {graph.nodes[target]['name']}: {style.title}",
+        *_details(data, _EDGE_DETAILS),
+    ]
     return DiagramEdge(source, target, data["type"], role, style, "\n".join(lines))
 
 
-def _citations(data: Mapping[str, Any]) -> list[str]:
+_NODE_DETAILS = (
+    ("short_name", "Kurzname"),
+    ("rhythm", "Sitzungsrhythmus"),
+    ("established", "eingerichtet"),
+    ("status", "Stand"),
+    ("interpretation", "Lesart"),
+)
+_EDGE_DETAILS = (
+    ("count_text", "Anzahl"),
+    ("condition", "Bedingung"),
+    ("purpose", "Zweck"),
+    ("interpretation", "Lesart"),
+)
+
+
+def _details(data: Mapping[str, Any], fields: tuple[tuple[str, str], ...]) -> list[str]:
+    """Tooltip lines: the stated ``fields`` under their German titles, then the citations."""
+    lines = [f"{title}: {data[key]}" for key, title in fields if data.get(key)]
     documents = data.get("source_documents") or []
     quotes = data.get("source_quotes") or []
-    return [f"Quelle: {doc}: „{quote}“" for doc, quote in zip(documents, quotes, strict=True)]
+    lines += [f"Quelle: {doc}: „{quote}“" for doc, quote in zip(documents, quotes, strict=True)]
+    return lines

@@ -8,7 +8,7 @@ import strawberry
 
 from govgraph.graphql.action_fields.resolvers import resolve_responsibilities
 from govgraph.graphql.action_fields.types import ActionField
-from govgraph.graphql.core import FIRST_DESCRIPTION, MAX_PAGE, OFFSET_DESCRIPTION, Info, page
+from govgraph.graphql.core import MAX_PAGE, CityId, First, Info, Offset, page
 
 __all__ = ["ActionFieldQueries"]
 
@@ -22,11 +22,11 @@ class ActionFieldQueries:
     async def responsibilities(
         self,
         info: Info,
-        city: Annotated[str, strawberry.argument(description="City id.")],
+        city: CityId,
         action_field: Annotated[
             str | None, strawberry.argument(description="Only this action field (id).")
         ] = None,
-        first: Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)] = MAX_PAGE,
-        offset: Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)] = 0,
+        first: First = MAX_PAGE,
+        offset: Offset = 0,
     ) -> list[ActionField]:
         return await resolve_responsibilities(info.context, city, action_field, page(first, offset))

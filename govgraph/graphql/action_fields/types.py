@@ -8,11 +8,11 @@ import strawberry
 
 from govgraph.graphmodel import Label, RelType
 from govgraph.graphql.core import (
-    FIRST_DESCRIPTION,
     MAX_PAGE,
-    OFFSET_DESCRIPTION,
     Entity,
+    First,
     Info,
+    Offset,
     entity_type,
     linked_entities,
     page,
@@ -49,8 +49,8 @@ class ActionField(Entity):
     async def measures(
         self,
         info: Info,
-        first: Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)] = MAX_PAGE,
-        offset: Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)] = 0,
+        first: First = MAX_PAGE,
+        offset: Offset = 0,
     ) -> list[Annotated[Measure, strawberry.lazy("govgraph.graphql.measures.types")]]:
         window = page(first, offset)
         return window.of(

@@ -8,14 +8,10 @@ import strawberry
 
 from govgraph.graphql.bodies.resolvers import resolve_bodies, resolve_chairs
 from govgraph.graphql.bodies.types import Body, Chairing
-from govgraph.graphql.core import FIRST_DESCRIPTION, MAX_PAGE, OFFSET_DESCRIPTION, Info, page
+from govgraph.graphql.core import MAX_PAGE, CityId, First, Info, Offset, page
 from govgraph.graphql.core.enums import BodyKind
 
 __all__ = ["BodyQueries"]
-
-City = Annotated[str, strawberry.argument(description='City id, e.g. "erlangen".')]
-First = Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)]
-Offset = Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)]
 
 
 @strawberry.type
@@ -24,7 +20,7 @@ class BodyQueries:
     async def bodies(
         self,
         info: Info,
-        city: City,
+        city: CityId,
         kind: Annotated[
             BodyKind | None, strawberry.argument(description="Only bodies of this kind.")
         ] = None,
@@ -39,6 +35,6 @@ class BodyQueries:
         "the documents do not name are left out."
     )
     async def chairs(
-        self, info: Info, city: City, first: First = MAX_PAGE, offset: Offset = 0
+        self, info: Info, city: CityId, first: First = MAX_PAGE, offset: Offset = 0
     ) -> list[Chairing]:
         return await resolve_chairs(info.context, city, page(first, offset))

@@ -8,11 +8,11 @@ import strawberry
 
 from govgraph.graphmodel import Label, RelType
 from govgraph.graphql.core import (
-    FIRST_DESCRIPTION,
     MAX_PAGE,
-    OFFSET_DESCRIPTION,
     Entity,
+    First,
     Info,
+    Offset,
     Source,
     entity_from,
     entity_type,
@@ -109,8 +109,8 @@ class Body(Entity):
         role: Annotated[
             Role | None, strawberry.argument(description="Only members in this role.")
         ] = None,
-        first: Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)] = MAX_PAGE,
-        offset: Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)] = 0,
+        first: First = MAX_PAGE,
+        offset: Offset = 0,
     ) -> list[Membership]:
         window = page(first, offset)
         rows = await info.context.members.load(self.id)

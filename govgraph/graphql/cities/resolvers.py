@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from govgraph.graphql.cities.types import City
-from govgraph.graphql.core import GraphContext, Page, require_city, require_entity
+from govgraph.graphql.core import GraphContext, Page, require_city
 
 __all__ = ["resolve_cities", "resolve_city"]
 
@@ -18,5 +18,4 @@ async def resolve_cities(context: GraphContext, window: Page) -> list[City]:
 
 async def resolve_city(context: GraphContext, city: str) -> City:
     """One city by id."""
-    await require_city(context, city)
-    return cast(City, await require_entity(context, city))
+    return cast(City, await require_city(context, city))

@@ -8,7 +8,7 @@ import strawberry
 
 from govgraph.graphql.cities.resolvers import resolve_cities, resolve_city
 from govgraph.graphql.cities.types import City
-from govgraph.graphql.core import FIRST_DESCRIPTION, MAX_PAGE, OFFSET_DESCRIPTION, Info, page
+from govgraph.graphql.core import MAX_PAGE, First, Info, Offset, page
 
 __all__ = ["CityQueries"]
 
@@ -19,13 +19,15 @@ class CityQueries:
     async def cities(
         self,
         info: Info,
-        first: Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)] = MAX_PAGE,
-        offset: Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)] = 0,
+        first: First = MAX_PAGE,
+        offset: Offset = 0,
     ) -> list[City]:
         return await resolve_cities(info.context, page(first, offset))
 
     @strawberry.field(description='One city by id, e.g. "nuernberg".')
     async def city(
-        self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="City id.")]
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="City id.")],
     ) -> City:
         return await resolve_city(info.context, id)

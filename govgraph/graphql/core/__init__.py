@@ -1,5 +1,6 @@
 """What every GraphQL domain shares: context, loaders, the Entity interface, paging."""
 
+from govgraph.graphql.core.arguments import CityId, EntityId, First, Offset
 from govgraph.graphql.core.context import AsyncQuestions, GraphContext, Info
 from govgraph.graphql.core.links import Link, linked, linked_entities
 from govgraph.graphql.core.lookups import (
@@ -8,13 +9,7 @@ from govgraph.graphql.core.lookups import (
     require_entity,
     require_entity_in,
 )
-from govgraph.graphql.core.pagination import (
-    FIRST_DESCRIPTION,
-    MAX_PAGE,
-    OFFSET_DESCRIPTION,
-    Page,
-    page,
-)
+from govgraph.graphql.core.pagination import MAX_PAGE, Page, page
 from govgraph.graphql.core.types import (
     Entity,
     Source,
@@ -25,14 +20,16 @@ from govgraph.graphql.core.types import (
 )
 
 __all__ = [
-    "FIRST_DESCRIPTION",
     "MAX_PAGE",
-    "OFFSET_DESCRIPTION",
     "AsyncQuestions",
+    "CityId",
     "Entity",
+    "EntityId",
+    "First",
     "GraphContext",
     "Info",
     "Link",
+    "Offset",
     "Page",
     "Source",
     "entity_from",

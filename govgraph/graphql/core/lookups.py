@@ -24,8 +24,8 @@ async def require_entity(context: GraphContext, id_: str) -> Entity:
     return entity_from(row["label"], row["properties"])
 
 
-async def require_city(context: GraphContext, city: str) -> None:
-    """Check that ``city`` is the id of a city in the graph.
+async def require_city(context: GraphContext, city: str) -> Entity:
+    """The city with id ``city``.
 
     Raises
     ------
@@ -35,6 +35,7 @@ async def require_city(context: GraphContext, city: str) -> None:
     row = await context.entities.load(city)
     if row is None or row["label"] != Label.CITY.value:
         raise NotFoundError(f"unknown city {city!r}; the field 'cities' lists the known ids")
+    return entity_from(row["label"], row["properties"])
 
 
 async def require_entity_in(context: GraphContext, city: str, id_: str) -> Entity:

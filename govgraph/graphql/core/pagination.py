@@ -8,13 +8,10 @@ from typing import TypeVar
 
 from govgraph.errors import ArgumentError
 
-__all__ = ["FIRST_DESCRIPTION", "MAX_PAGE", "OFFSET_DESCRIPTION", "Page", "page"]
+__all__ = ["MAX_PAGE", "Page", "page"]
 
 MAX_PAGE = 100
 """The most items one list field returns."""
-
-FIRST_DESCRIPTION = f"How many items to return (1–{MAX_PAGE})."
-OFFSET_DESCRIPTION = "How many items to skip first."
 
 T = TypeVar("T")
 

@@ -7,11 +7,12 @@ from typing import Annotated
 import strawberry
 
 from govgraph.graphql.core import (
-    FIRST_DESCRIPTION,
     MAX_PAGE,
-    OFFSET_DESCRIPTION,
     Entity,
+    EntityId,
+    First,
     Info,
+    Offset,
     page,
 )
 from govgraph.graphql.entities.resolvers import resolve_entity, resolve_roles, resolve_search
@@ -19,15 +20,11 @@ from govgraph.graphql.entities.types import Activity
 
 __all__ = ["EntityQueries"]
 
-Id = Annotated[strawberry.ID, strawberry.argument(description="Entity id.")]
-First = Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)]
-Offset = Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)]
-
 
 @strawberry.type
 class EntityQueries:
     @strawberry.field(description="Any node by id; an unknown id is an error.")
-    async def entity(self, info: Info, id: Id) -> Entity:
+    async def entity(self, info: Info, id: EntityId) -> Entity:
         return await resolve_entity(info.context, id)
 
     @strawberry.field(
@@ -56,6 +53,6 @@ class EntityQueries:
         "person also what the posts they hold do."
     )
     async def roles(
-        self, info: Info, id: Id, first: First = MAX_PAGE, offset: Offset = 0
+        self, info: Info, id: EntityId, first: First = MAX_PAGE, offset: Offset = 0
     ) -> list[Activity]:
         return await resolve_roles(info.context, id, page(first, offset))

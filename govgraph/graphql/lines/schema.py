@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import strawberry
 
-from govgraph.graphql.core import Info
+from govgraph.graphql.core import EntityId, Info
 from govgraph.graphql.lines.resolvers import resolve_reporting_chain
 from govgraph.graphql.lines.types import ReportingStep
 
@@ -23,6 +21,6 @@ class LineQueries:
     async def reporting_chain(
         self,
         info: Info,
-        id: Annotated[strawberry.ID, strawberry.argument(description="Entity id.")],
+        id: EntityId,
     ) -> list[ReportingStep]:
         return await resolve_reporting_chain(info.context, id)

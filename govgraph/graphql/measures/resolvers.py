@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable
+
 from govgraph.graphql.core import (
     GraphContext,
     Page,
@@ -23,11 +26,13 @@ async def resolve_measures(
     window: Page,
 ) -> list[Measure]:
     """The measures of a city, filtered by action field, owner and status."""
-    await require_city(context, city)
+    # gathered, so the entity loader fetches all ids in one round trip
+    checks: list[Awaitable[object]] = [require_city(context, city)]
     if action_field is not None:
-        await require_action_field(context, city, action_field)
+        checks.append(require_action_field(context, city, action_field))
     if owner is not None:
-        await require_entity_in(context, city, owner)
+        checks.append(require_entity_in(context, city, owner))
+    await asyncio.gather(*checks)
     rows = await context.questions.many(
         "measures",
         city=city,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import strawberry
 
-from govgraph.graphql.core import FIRST_DESCRIPTION, MAX_PAGE, OFFSET_DESCRIPTION, Info, page
+from govgraph.graphql.core import MAX_PAGE, CityId, First, Info, Offset, page
 from govgraph.graphql.measures.resolvers import (
     resolve_measures,
     resolve_measures_without_owner,
@@ -15,10 +15,6 @@ from govgraph.graphql.measures.types import Measure
 
 __all__ = ["MeasureQueries"]
 
-City = Annotated[str, strawberry.argument(description='City id, e.g. "bamberg".')]
-First = Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)]
-Offset = Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)]
-
 
 @strawberry.type
 class MeasureQueries:
@@ -26,7 +22,7 @@ class MeasureQueries:
     async def measures(
         self,
         info: Info,
-        city: City,
+        city: CityId,
         action_field: Annotated[
             str | None, strawberry.argument(description="Only in this action field (id).")
         ] = None,
@@ -45,6 +41,6 @@ class MeasureQueries:
 
     @strawberry.field(description="The measures of a city that nobody owns, by name.")
     async def measures_without_owner(
-        self, info: Info, city: City, first: First = MAX_PAGE, offset: Offset = 0
+        self, info: Info, city: CityId, first: First = MAX_PAGE, offset: Offset = 0
     ) -> list[Measure]:
         return await resolve_measures_without_owner(info.context, city, page(first, offset))

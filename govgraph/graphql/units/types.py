@@ -8,11 +8,11 @@ import strawberry
 
 from govgraph.graphmodel import Label, RelType
 from govgraph.graphql.core import (
-    FIRST_DESCRIPTION,
     MAX_PAGE,
-    OFFSET_DESCRIPTION,
     Entity,
+    First,
     Info,
+    Offset,
     entity_type,
     linked_entities,
     page,
@@ -54,8 +54,8 @@ class OrgUnit(Entity):
     async def children(
         self,
         info: Info,
-        first: Annotated[int, strawberry.argument(description=FIRST_DESCRIPTION)] = MAX_PAGE,
-        offset: Annotated[int, strawberry.argument(description=OFFSET_DESCRIPTION)] = 0,
+        first: First = MAX_PAGE,
+        offset: Offset = 0,
     ) -> list[Entity]:
         window = page(first, offset)
         parts = await linked_entities(info.context, self.id, RelType.PART_OF, outgoing=False)

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterator
 
 import httpx
+from graphql import get_introspection_query
 import pytest
 from support import bolt_driver, error_messages
 
@@ -108,3 +109,15 @@ def test_unexpected_errors_are_masked_and_logged(
     # then
     assert messages == ["Unexpected error."]
     assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [KeyError]
+
+
+def test_the_introspection_query_passes_the_limits(api: httpx.Client) -> None:
+    # given: what GraphiQL and other clients send to learn the schema
+    query = get_introspection_query(descriptions=True)
+
+    # when
+    answer = api.post("/graphql", json={"query": query}).json()
+
+    # then
+    assert "errors" not in answer
+    assert answer["data"]["__schema"]["queryType"] == {"name": "Query"}

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Iterator
 
 import httpx
-from graphql import get_introspection_query
 import pytest
+from graphql import get_introspection_query
 from support import bolt_driver, error_messages
 
 from govgraph.graphql import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS

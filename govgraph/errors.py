@@ -8,6 +8,7 @@
     ├── StoreError                 the store refused or failed an operation
     │   ├── StoreUnavailableError  no store reachable (connection, auth, start-up)
     │   └── StoreLockedError       the embedded data directory is in use elsewhere
+    ├── ImportSourceError          an import source cannot be read (unreachable, not OParl)
     ├── QuestionError              a question asked of the graph cannot be answered as put
     │   ├── NotFoundError          an unknown id or city
     │   └── ArgumentError          an argument out of range (page size, search text, kind)
@@ -28,6 +29,7 @@ __all__ = [
     "ArgumentError",
     "ChartError",
     "GovGraphError",
+    "ImportSourceError",
     "InputError",
     "NotFoundError",
     "Problem",
@@ -92,6 +94,13 @@ class StoreUnavailableError(StoreError):
 
 class StoreLockedError(StoreError):
     """The embedded store's data directory is already in use by another server."""
+
+
+class ImportSourceError(GovGraphError):
+    """An import source cannot be read: unreachable after retries, or not what it claims.
+
+    The message names the URL or file and what came back (status, content type).
+    """
 
 
 class QuestionError(GovGraphError):

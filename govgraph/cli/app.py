@@ -1,6 +1,6 @@
 """The ``govgraph`` command: assembles the commands and maps errors to exit codes.
 
-Exit codes: 0 ok, 1 invalid input, 2 store unreachable (and, by click's convention,
+Exit codes: 0 ok, 1 invalid input (or an unreadable import source), 2 store unreachable (and, by click's convention,
 a command-line usage error), 3 the store failed an operation.
 """
 
@@ -21,6 +21,7 @@ from govgraph.cli.schema import print_schema
 from govgraph.cli.serve import serve
 from govgraph.errors import (
     ChartError,
+    ImportSourceError,
     InputError,
     QuestionError,
     StoreError,
@@ -93,7 +94,7 @@ def run(args: list[str]) -> int:
         app(args=args, prog_name="govgraph")
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else EXIT_INPUT if done.code else 0
-    except (InputError, QuestionError, ChartError) as error:
+    except (InputError, QuestionError, ChartError, ImportSourceError) as error:
         err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
         return EXIT_INPUT
     except StoreUnavailableError as error:

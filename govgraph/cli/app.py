@@ -1,7 +1,7 @@
 """The ``govgraph`` command: assembles the commands and maps errors to exit codes.
 
-Exit codes: 0 ok, 1 invalid input (or an unreadable import source), 2 store unreachable (and, by click's convention,
-a command-line usage error), 3 the store failed an operation.
+Exit codes: 0 ok, 1 invalid input (or an unreadable import source), 2 store unreachable
+(and, by click's convention, a command-line usage error), 3 the store failed an operation.
 """
 
 from __future__ import annotations

@@ -15,7 +15,15 @@ from pydantic import (
     StringConstraints,
 )
 
-__all__ = ["MAX_QUOTE_LENGTH", "Name", "PartialDate", "Slug", "Source", "parse_partial_date"]
+__all__ = [
+    "MAX_QUOTE_LENGTH",
+    "ExternalId",
+    "Name",
+    "PartialDate",
+    "Slug",
+    "Source",
+    "parse_partial_date",
+]
 
 MAX_QUOTE_LENGTH = 600
 
@@ -27,6 +35,9 @@ Slug = Annotated[
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 """A name exactly as the document writes it (German, with umlauts)."""
+
+ExternalId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+"""An id in a foreign system, kept as given (OParl: the object's URL)."""
 
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 

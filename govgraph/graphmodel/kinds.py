@@ -68,17 +68,22 @@ class Mandate(StrEnum):
 
 
 class Role(StrEnum):
-    """The role of a member in a body."""
+    """The role of a member in a body; ``substitute`` is a stellvertretendes Mitglied."""
 
     CHAIR = "chair"
     DEPUTY_CHAIR = "deputy_chair"
     MEMBER = "member"
     ADVISORY = "advisory"
     GUEST = "guest"
+    SUBSTITUTE = "substitute"
 
 
 class DocumentKind(StrEnum):
-    """Kinds of document: the sources themselves and the concepts they refer to."""
+    """Kinds of document: the sources themselves and the concepts they refer to.
+
+    ``catalogue`` (an imported Maßnahmenkatalog) and ``council_information_system`` (an
+    OParl endpoint) are the sources of imported layers.
+    """
 
     COUNCIL_PAPER = "council_paper"
     WEB_PAGE = "web_page"
@@ -88,6 +93,8 @@ class DocumentKind(StrEnum):
     PROGRAMME = "programme"
     GUIDELINE = "guideline"
     REPORT = "report"
+    CATALOGUE = "catalogue"
+    COUNCIL_INFORMATION_SYSTEM = "council_information_system"
 
 
 class RelType(StrEnum):

@@ -6,7 +6,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from govgraph.graphmodel.fields import Name, PartialDate, Slug, Source
+from govgraph.graphmodel.fields import ExternalId, Name, PartialDate, Slug, Source
 from govgraph.graphmodel.kinds import BodyKind, DocumentKind, Label, Mandate, OrgUnitKind
 from govgraph.graphmodel.search import fold
 
@@ -37,6 +37,9 @@ class Node(BaseModel):
     name: Name
     sources: list[Source] = Field(min_length=1)
     interpretation: Text | None = None
+    external_id: ExternalId | None = Field(
+        default=None, description="the id in the system it was imported from (an OParl URL)"
+    )
 
     def properties(self, city: str) -> dict[str, Any]:
         """The flat property map stored on the node (no nulls, sources as two lists)."""
@@ -114,10 +117,13 @@ class Measure(Node):
     """A measure (Maßnahme) or a process step the documents name as something to do."""
 
     label: ClassVar[Label] = Label.MEASURE
+    number: Name | None = Field(default=None, description="Nr. in its catalogue")
     description: Text | None = None
     status: Name | None = None
     due: Name | None = Field(default=None, description="Frist / Zieljahr as written")
     rhythm: Text | None = None
+    involved: list[Text] = Field(default_factory=list, description="Beteiligte as written")
+    remark: Text | None = Field(default=None, description="Bemerkung as written")
 
 
 class Document(Node):

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from govgraph.graphmodel.fields import PartialDate, Slug, Source
+from govgraph.graphmodel.fields import ExternalId, PartialDate, Slug, Source
 from govgraph.graphmodel.kinds import Label, RelType, Role
 
 __all__ = ["MEMBERSHIP_FIELDS", "RULES", "Relationship", "allowed_endpoints"]
@@ -57,7 +57,7 @@ RULES: dict[RelType, tuple[frozenset[Label], frozenset[Label]]] = {
 }
 """For each relationship type: the labels allowed at its start and at its end."""
 
-MEMBERSHIP_FIELDS = ("role", "count", "count_text", "on_behalf_of", "voting_right")
+MEMBERSHIP_FIELDS = ("role", "role_text", "count", "count_text", "on_behalf_of", "voting_right")
 """Fields that only a ``member_of`` relationship may carry."""
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -81,6 +81,9 @@ class Relationship(BaseModel):
     source: Slug = Field(alias="from")
     target: Slug = Field(alias="to")
     role: Role | None = None
+    role_text: Text | None = Field(
+        default=None, description='the role as written: "1. Stellvertreter"'
+    )
     count: int | None = Field(default=None, ge=1, le=1000)
     count_text: Text | None = Field(default=None, description='e.g. "je zwei Vertreter"')
     on_behalf_of: Slug | None = None
@@ -94,6 +97,9 @@ class Relationship(BaseModel):
     purpose: Text | None = Field(default=None, description='e.g. "Kenntnisnahme"')
     sources: list[Source] = Field(min_length=1)
     interpretation: Text | None = None
+    external_id: ExternalId | None = Field(
+        default=None, description="the id in the system it was imported from (an OParl URL)"
+    )
 
     @model_validator(mode="after")
     def _membership_fields(self) -> Relationship:
@@ -108,7 +114,10 @@ class Relationship(BaseModel):
 
     @property
     def key(self) -> str:
-        """Identity of the relationship: type, ends, and (for memberships) role and mandator.
+        """Identity of the relationship: type, ends, (for memberships) role and mandator.
+
+        An imported relationship adds its external id, so that two imported memberships of
+        the same person in the same role stay two.
 
         >>> Relationship.model_validate({"type": "member_of", "from": "a", "to": "b",
         ...     "role": "chair", "sources": [{"document": "d", "quote": "xyz"}]}).key
@@ -119,6 +128,8 @@ class Relationship(BaseModel):
             parts.append(self.role.value)
         if self.on_behalf_of is not None:
             parts.append(self.on_behalf_of)
+        if self.external_id is not None:
+            parts.append(self.external_id)
         return ":".join(parts)
 
     def properties(self, city: str) -> dict[str, Any]:

@@ -13,10 +13,16 @@ import neo4j
 import networkx as nx
 from neo4j import exceptions as neo4j_errors
 
-from govgraph.errors import StoreError, StoreUnavailableError
+from govgraph.errors import InputError, StoreError, StoreUnavailableError
 from govgraph.store.base import Progress, Record, StoreCounts
 from govgraph.store.statements import Statement, load_statements
-from govgraph.store.writer import Write, plan_deletions, plan_merges, plan_schema
+from govgraph.store.writer import (
+    Write,
+    find_conflicts,
+    plan_deletions,
+    plan_merges,
+    plan_schema,
+)
 
 __all__ = ["BoltStore", "store_statements"]
 
@@ -79,21 +85,30 @@ class BoltStore:
             return session.execute_read(lambda tx: [r.data() for r in tx.run(text, dict(params))])
 
     def replace_cities(self, graph: nx.MultiDiGraph[str], progress: Progress | None = None) -> None:
-        """Replace every city of ``graph`` by its content, in one transaction.
+        """Replace every (city, layer) of ``graph`` by its content, in one transaction.
 
-        Within the transaction the cities' stored ids and keys are read first, so that
-        whatever the graph no longer has is deleted; then everything is merged. Loading
-        the same graph twice leaves the store unchanged; a failure at any point leaves
-        the previous graph exactly as it was.
+        Within the transaction the graph's node ids are checked first: a node that
+        belongs to another city or layer, or a referenced node that is missing, raises
+        `InputError`. Then the layers' stored ids and keys are read, so that whatever the
+        graph no longer has is deleted; then everything is merged. Loading the same graph
+        twice leaves the store unchanged; a failure at any point leaves the previous graph
+        exactly as it was. Other layers of the same city are left alone.
         """
         self._ensure_schema()
         merges = plan_merges(graph)
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            stored: list[Record] = []
-            for city in graph.graph["cities"]:
-                stored += self._send(tx, Write("city_contents", {"city": city}, {}))
-            plan = plan_deletions(graph, stored) + merges
+            found = self._send(tx, Write("nodes_by_id", {"ids": list(graph.nodes)}, {}))
+            problems = find_conflicts(graph, found)
+            if problems:
+                raise InputError(problems)
+            nodes: list[Record] = []
+            relationships: list[Record] = []
+            for city, layer in graph.graph["layers"]:
+                scope = {"city": city, "layer": layer}
+                nodes += self._send(tx, Write("layer_nodes", scope, {}))
+                relationships += self._send(tx, Write("layer_relationships", scope, {}))
+            plan = plan_deletions(graph, nodes, relationships) + merges
             for done, write in enumerate(plan, start=1):
                 self._send(tx, write)
                 if progress is not None:

@@ -1,6 +1,8 @@
-"""Planning of a city replacement: batched deletes of stale data, then batched merges.
+"""Planning of a layer replacement: checks, batched deletes of stale data, batched merges.
 
-Every write is an ``UNWIND $rows …`` statement over at most `BATCH_SIZE` rows.
+A graph replaces one or more (city, layer) pairs: the curated structure of a city, or
+what one import added to it. Every write is an ``UNWIND $rows …`` statement over at most
+`BATCH_SIZE` rows.
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ from typing import Any, TypeVar
 
 import networkx as nx
 
+from govgraph.errors import Problem
 from govgraph.graphmodel import Label
 from govgraph.store.base import Record
 
-__all__ = ["BATCH_SIZE", "Write", "plan_deletions", "plan_merges", "plan_schema"]
+__all__ = [
+    "BATCH_SIZE",
+    "Write",
+    "find_conflicts",
+    "plan_deletions",
+    "plan_merges",
+    "plan_schema",
+]
 
 T = TypeVar("T")
 
@@ -38,9 +48,14 @@ def plan_schema() -> list[Write]:
 
 
 def plan_merges(graph: nx.MultiDiGraph[str]) -> list[Write]:
-    """Batched merges of every node (by label and id) and relationship (by type and key)."""
+    """Batched merges of every node (by label and id) and relationship (by type and key).
+
+    Nodes marked ``linked_only`` belong to another layer and are only linked to.
+    """
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node_id, attrs in graph.nodes(data=True):
+        if attrs.get("linked_only"):
+            continue
         props = {k: v for k, v in attrs.items() if k != "label"}
         props["id"] = node_id
         nodes[attrs["label"]].append({"id": node_id, "props": props})
@@ -65,23 +80,49 @@ def plan_merges(graph: nx.MultiDiGraph[str]) -> list[Write]:
     return plan
 
 
-def plan_deletions(graph: nx.MultiDiGraph[str], stored: Iterable[Record]) -> list[Write]:
-    """Deletes of what the store holds for the graph's cities but the graph no longer has.
+def find_conflicts(graph: nx.MultiDiGraph[str], found: Iterable[Record]) -> list[Problem]:
+    """Nodes the graph would take over from another city or layer, and missing references.
 
-    ``stored`` are the rows of the ``city_contents`` statement for those cities: a
-    node's label and id, and (where it has any) one of its relationships' type and key.
-    A node whose label changed counts as stale under its old label.
+    ``found`` are the rows of the ``nodes_by_id`` statement for the graph's node ids.
+    """
+    problems = []
+    scopes = set(map(tuple, graph.graph["layers"]))
+    stored = {row["id"]: row for row in found}
+    origins: dict[tuple[str, str], str] = graph.graph["origins"]
+    anywhere = ", ".join(sorted(set(origins.values())))
+    for node_id, attrs in graph.nodes(data=True):
+        row = stored.get(node_id)
+        origin = origins.get((attrs.get("city"), attrs.get("layer")), anywhere)
+        if attrs.get("linked_only"):
+            if row is None or row["label"] != attrs["label"]:
+                message = f"links to {attrs['label']} '{node_id}', which the store does not hold"
+                problems.append(Problem(origin, None, node_id, None, message))
+        elif row is not None and (row["city"], row["layer"]) not in scopes:
+            message = f"id already used in city '{row['city']}', layer '{row['layer']}'"
+            problems.append(Problem(origin, None, node_id, "id", message))
+    return problems
+
+
+def plan_deletions(
+    graph: nx.MultiDiGraph[str], nodes: Iterable[Record], relationships: Iterable[Record]
+) -> list[Write]:
+    """Deletes of what the store holds for the graph's layers but the graph no longer has.
+
+    ``nodes`` and ``relationships`` are the rows of the ``layer_nodes`` and
+    ``layer_relationships`` statements for those layers. A node whose label changed
+    counts as stale under its old label.
     """
     edge_keys = {key for _, _, key in graph.edges(keys=True)}
     stale_nodes: dict[str, set[str]] = defaultdict(set)
     stale_relationships: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for row in stored:
+    for row in nodes:
         node_id, label = row["id"], row["label"]
-        if graph.nodes.get(node_id, {}).get("label") != label:
+        attrs = graph.nodes.get(node_id, {})
+        if attrs.get("label") != label or attrs.get("linked_only"):
             stale_nodes[label].add(node_id)
-        key = row["key"]
-        if key is not None and key not in edge_keys:
-            stale_relationships[(row["type"], label)][key] = node_id
+    for row in relationships:
+        if row["key"] not in edge_keys:
+            stale_relationships[(row["type"], row["label"])][row["key"]] = row["id"]
     plan: list[Write] = []
     for (rel_type, from_label), by_key in sorted(stale_relationships.items()):
         rows = [{"source": source, "key": key} for key, source in sorted(by_key.items())]

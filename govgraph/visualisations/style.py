@@ -56,6 +56,7 @@ _ROLE_STYLES = {
     Role.MEMBER: EdgeStyle("Mitglied", "#555555"),
     Role.ADVISORY: EdgeStyle("beratendes Mitglied", "#009e73", dashed=True),
     Role.GUEST: EdgeStyle("Gast", "#999999", dashed=True, width=1.0),
+    Role.SUBSTITUTE: EdgeStyle("stellv. Mitglied", "#555555", dashed=True, width=1.0),
 }
 
 _EDGE_STYLES = {

@@ -61,6 +61,7 @@ def test_to_networkx_gives_a_node_its_label_city_and_stored_properties() -> None
     # then
     assert graph.nodes["ms-amt"] == {
         "label": "OrgUnit",
+        "layer": "curated",
         "city": "ms",
         "id": "ms-amt",
         "name": "Amt für Soziales",
@@ -161,6 +162,7 @@ def test_to_networkx_keys_edges_by_relationship_key_with_upper_case_type() -> No
     assert graph.edges["ms-ob", "ms-sg", "member_of:ms-ob:ms-sg:chair"] == {
         "type": "MEMBER_OF",
         "city": "ms",
+        "layer": "curated",
         "role": "chair",
         "source_documents": ["ms-konzept"],
         "source_quotes": ["Vorsitz"],
@@ -231,5 +233,5 @@ def test_to_networkx_of_no_datasets_is_empty() -> None:
     graph = to_networkx(datasets)
 
     # then
-    assert graph.graph == {"cities": []}
+    assert graph.graph == {"cities": [], "layers": [], "origins": {}}
     assert graph.number_of_nodes() == 0

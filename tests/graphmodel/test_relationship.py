@@ -165,9 +165,9 @@ def test_only_member_of_may_carry_membership_fields(field: str, value: object) -
     assert f"only member_of may carry {field}" in str(info.value)
 
 
-def test_membership_fields_are_the_documented_five() -> None:
+def test_membership_fields_are_the_documented_six() -> None:
     # given
-    documented = ("role", "count", "count_text", "on_behalf_of", "voting_right")
+    documented = ("role", "role_text", "count", "count_text", "on_behalf_of", "voting_right")
 
     # when
     fields = MEMBERSHIP_FIELDS
@@ -248,9 +248,9 @@ def test_allowed_endpoints_of_member_of_end_only_at_bodies() -> None:
     assert ends == {Label.BODY}
 
 
-def test_roles_are_the_documented_five() -> None:
+def test_roles_are_the_documented_six() -> None:
     # given
-    documented = ["chair", "deputy_chair", "member", "advisory", "guest"]
+    documented = ["chair", "deputy_chair", "member", "advisory", "guest", "substitute"]
 
     # when
     roles = [role.value for role in Role]

@@ -517,7 +517,7 @@ relationships:
         "member_of ms-amt -> ms-steuerungsgruppe",
         "role",
     )
-    assert "'advisory' or 'guest', got 'boss'" in problem.message
+    assert "'guest' or 'substitute', got 'boss'" in problem.message
 
 
 def test_load_structure_file_rejects_a_member_of_without_role(tmp_path: Path) -> None:

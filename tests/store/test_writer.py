@@ -57,7 +57,12 @@ def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> 
     # given: the store holds a node and a relationship the graph lacks, and a node whose
     # label changed
     graph = to_networkx([example_dataset(tmp_path, "stale")])
-    stored = [
+    nodes = [
+        {"label": "Body", "id": "stale-steuerungsgruppe"},
+        {"label": "OrgUnit", "id": "stale-old-unit"},
+        {"label": "OrgUnit", "id": "stale-stadtrat"},
+    ]
+    relationships = [
         {
             "label": "Body",
             "id": "stale-steuerungsgruppe",
@@ -65,12 +70,10 @@ def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> 
             "key": "recommends_to:stale-steuerungsgruppe:stale-stadtrat",
         },
         {"label": "Body", "id": "stale-steuerungsgruppe", "type": "ADVISES", "key": "advises:gone"},
-        {"label": "OrgUnit", "id": "stale-old-unit", "type": None, "key": None},
-        {"label": "OrgUnit", "id": "stale-stadtrat", "type": None, "key": None},
     ]
 
     # when
-    plan = plan_deletions(graph, stored)
+    plan = plan_deletions(graph, nodes, relationships)
 
     # then
     assert [(w.statement, w.template, w.params) for w in plan] == [
@@ -86,16 +89,14 @@ def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> 
 def test_nothing_is_deleted_when_the_store_matches(tmp_path: Path) -> None:
     # given
     graph = to_networkx([example_dataset(tmp_path, "same")])
-    stored = [
-        {"label": a["label"], "id": n, "type": None, "key": None} for n, a in graph.nodes(data=True)
-    ]
-    stored += [
+    nodes = [{"label": a["label"], "id": n} for n, a in graph.nodes(data=True)]
+    relationships = [
         {"label": graph.nodes[s]["label"], "id": s, "type": a["type"], "key": k}
         for s, _, k, a in graph.edges(keys=True, data=True)
     ]
 
     # when / then
-    assert plan_deletions(graph, stored) == []
+    assert plan_deletions(graph, nodes, relationships) == []
 
 
 def test_schema_plan_covers_every_label() -> None:

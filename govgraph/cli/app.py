@@ -17,6 +17,7 @@ from govgraph.cli.chart import chart
 from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
 from govgraph.cli.diagram import diagram
+from govgraph.cli.measures import export_measures, import_measures
 from govgraph.cli.schema import print_schema
 from govgraph.cli.serve import serve
 from govgraph.errors import (
@@ -47,6 +48,8 @@ app.command()(serve)
 app.command("schema")(print_schema)
 app.command()(diagram)
 app.command()(chart)
+app.command("import-measures")(import_measures)
+app.command("export-measures")(export_measures)
 app.add_typer(db_app, name="db")
 
 

@@ -1,7 +1,14 @@
 """The graph model: node kinds, relationships, validated city datasets, the networkx form."""
 
 from govgraph.graphmodel.chains import UPWARD_LINES, ChainStep, reporting_chain
-from govgraph.graphmodel.dataset import CityDataset, Located, assemble_city
+from govgraph.graphmodel.dataset import (
+    CURATED,
+    CityDataset,
+    ImportedLayer,
+    Located,
+    assemble_city,
+    assemble_layer,
+)
 from govgraph.graphmodel.fields import Source
 from govgraph.graphmodel.graph import to_networkx
 from govgraph.graphmodel.kinds import (
@@ -30,6 +37,7 @@ from govgraph.graphmodel.relationship import RULES, Relationship
 from govgraph.graphmodel.search import fold
 
 __all__ = [
+    "CURATED",
     "ENTITY_KINDS",
     "NODE_TYPES",
     "RULES",
@@ -42,6 +50,7 @@ __all__ = [
     "CityDataset",
     "Document",
     "DocumentKind",
+    "ImportedLayer",
     "Label",
     "Located",
     "Mandate",
@@ -56,6 +65,7 @@ __all__ = [
     "Role",
     "Source",
     "assemble_city",
+    "assemble_layer",
     "fold",
     "reporting_chain",
     "to_networkx",

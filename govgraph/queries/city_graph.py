@@ -1,4 +1,4 @@
-"""The cities as loaded in the store, read back into networkx for drawing."""
+"""The cities as loaded in the store, read back into networkx (drawing, imports)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import networkx as nx
 
 from govgraph.errors import NotFoundError
-from govgraph.queries import QueryExecutor
+from govgraph.queries.executor import QueryExecutor
 
 __all__ = ["read_city_graph"]
 

@@ -2,6 +2,7 @@
 
 from govgraph.store.base import GraphStore, Progress, Record, StoreCounts
 from govgraph.store.bolt import BoltStore, store_statements
+from govgraph.store.changes import LayerChanges, layer_changes
 from govgraph.store.connect import open_store
 from govgraph.store.embedded import EmbeddedServer, ServerInfo
 from govgraph.store.settings import StoreSettings, default_data_dir
@@ -11,6 +12,7 @@ __all__ = [
     "BoltStore",
     "EmbeddedServer",
     "GraphStore",
+    "LayerChanges",
     "Progress",
     "Record",
     "Result",
@@ -20,6 +22,7 @@ __all__ = [
     "StoreCounts",
     "StoreSettings",
     "default_data_dir",
+    "layer_changes",
     "load_statements",
     "open_store",
     "store_statements",

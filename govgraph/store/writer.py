@@ -92,7 +92,7 @@ def find_conflicts(graph: nx.MultiDiGraph[str], found: Iterable[Record]) -> list
     anywhere = ", ".join(sorted(set(origins.values())))
     for node_id, attrs in graph.nodes(data=True):
         row = stored.get(node_id)
-        origin = origins.get((attrs.get("city"), attrs.get("layer")), anywhere)
+        origin = origins.get((str(attrs.get("city")), str(attrs.get("layer"))), anywhere)
         if attrs.get("linked_only"):
             if row is None or row["label"] != attrs["label"]:
                 message = f"links to {attrs['label']} '{node_id}', which the store does not hold"

@@ -1,7 +1,7 @@
 """Diagrams and charts of the loaded cities: pyvis (interactive HTML) and Graphviz (print)."""
 
+from govgraph.queries import read_city_graph
 from govgraph.visualisations.chart import ChartFormat, Paper, render_chart
-from govgraph.visualisations.city_graph import read_city_graph
 from govgraph.visualisations.diagram import Diagram, DiagramEdge, DiagramNode, Row
 from govgraph.visualisations.html import render_html
 from govgraph.visualisations.style import EdgeStyle, NodeStyle, edge_style, node_style

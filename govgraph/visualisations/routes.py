@@ -11,10 +11,9 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from govgraph.errors import ChartError, NotFoundError
-from govgraph.queries import QueryExecutor
+from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import GraphStore
 from govgraph.visualisations.chart import ChartFormat, Paper, render_chart
-from govgraph.visualisations.city_graph import read_city_graph
 from govgraph.visualisations.diagram import Diagram
 from govgraph.visualisations.html import render_html
 from govgraph.visualisations.templating import render_page

@@ -1,6 +1,8 @@
 """Measure catalogues (Maßnahmenkataloge) as CSV or XLSX files: reading and writing rows."""
 
+from govgraph.loaders.catalogue.build import CatalogueImport, build_catalogue_layer, catalogue_id
 from govgraph.loaders.catalogue.columns import HEADERS, Column
+from govgraph.loaders.catalogue.export import catalogue_rows
 from govgraph.loaders.catalogue.mapping import Mapping, read_mapping
 from govgraph.loaders.catalogue.read import Catalogue, CatalogueRow, read_catalogue
 from govgraph.loaders.catalogue.write import CatalogueFormat, write_catalogue
@@ -9,9 +11,13 @@ __all__ = [
     "HEADERS",
     "Catalogue",
     "CatalogueFormat",
+    "CatalogueImport",
     "CatalogueRow",
     "Column",
     "Mapping",
+    "build_catalogue_layer",
+    "catalogue_id",
+    "catalogue_rows",
     "read_catalogue",
     "read_mapping",
     "write_catalogue",

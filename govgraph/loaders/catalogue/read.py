@@ -88,6 +88,11 @@ class _Layout:
     headers: dict[Column, str]
     letters: bool
 
+    @property
+    def delimiter_hint(self) -> bool:
+        """Whether a cell under no header may come from an unquoted delimiter (CSV)."""
+        return not self.letters
+
     def problem(self, row: int, entity: str | None, column: Column, message: str) -> Problem:
         """A problem in ``column`` of ``row``, naming the column letter for XLSX."""
         index = next(index for index, known in self.positions.items() if known is column)
@@ -118,8 +123,8 @@ def read_catalogue(path: Path, mapping: Path | None = None) -> Catalogue:
     InputError
         Every problem found: in the mapping file, or in the catalogue (no header row,
         no measure column, a column named twice, a row without a measure, a cell too
-        long, an Excel error value, a number or, without a number column, a measure
-        name given twice).
+        long, an Excel error value, a cell under no header, a number or, without a
+        number column, a measure name given twice).
     """
     file = str(path)
     settings = Mapping(None, {}) if mapping is None else read_mapping(mapping)
@@ -249,6 +254,7 @@ def _check(file: str, table: _Table, settings: Mapping) -> Catalogue:
         problems.append(Problem(file, 1, None, None, _no_measure_message(header, settings)))
     rows: list[CatalogueRow] = []
     for number, cells in table.records[1:]:
+        problems.extend(_headless_cells(layout, header, number, cells))
         filled = layout.cells(cells)
         if filled:
             row = CatalogueRow(number, filled, dict(layout.headers))
@@ -279,6 +285,18 @@ def _layout(
             layout.positions[index] = column
             layout.headers[column] = text
     return layout, ignored
+
+
+def _headless_cells(
+    layout: _Layout, header: Sequence[str], row: int, cells: Sequence[str]
+) -> Iterator[Problem]:
+    """Cells with text under no header: data the import would otherwise lose."""
+    for index, text in enumerate(cells):
+        if _clean(text) and (index >= len(header) or not header[index]):
+            message = f"cell '{_clean(text)}' has no header{layout.where(index)}"
+            if layout.delimiter_hint:
+                message += " (a delimiter inside a cell that is not quoted?)"
+            yield Problem(layout.file, row, None, None, message)
 
 
 def _no_measure_message(header: Sequence[str], settings: Mapping) -> str:

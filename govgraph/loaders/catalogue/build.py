@@ -1,0 +1,290 @@
+"""Catalogue rows → an imported layer: measures, their owners and their action fields.
+
+Owners and action fields are found among the city's nodes by id or folded name. An owner
+that cannot be found leaves the measure without that owner and becomes a warning with
+close matches; an unknown action field is an error unless new fields may be created.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import networkx as nx
+from pydantic import ValidationError
+
+from govgraph.errors import InputError, Problem
+from govgraph.graphmodel import (
+    ActionField,
+    Document,
+    DocumentKind,
+    ImportedLayer,
+    Label,
+    Located,
+    Measure,
+    Node,
+    Relationship,
+    RelType,
+    Source,
+    assemble_layer,
+)
+from govgraph.graphmodel.fields import MAX_QUOTE_LENGTH
+from govgraph.loaders.catalogue.columns import Column
+from govgraph.loaders.catalogue.read import Catalogue, CatalogueRow
+from govgraph.loaders.names import NameIndex, slugify
+
+__all__ = ["OWNER_LABELS", "CatalogueImport", "build_catalogue_layer", "catalogue_id", "split_cell"]
+
+OWNER_LABELS = (Label.ORG_UNIT, Label.BODY, Label.POST, Label.PERSON, Label.CITY)
+"""What a Zuständigkeit may name."""
+
+_SEPARATOR = re.compile(r"\s*(?:;|\n)\s*")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CatalogueImport:
+    """The layer built from a catalogue, and what the importer should be told."""
+
+    layer: ImportedLayer
+    warnings: tuple[Problem, ...]
+    created_fields: tuple[str, ...]
+
+
+def catalogue_id(city: str, name: str) -> str:
+    """The id of a catalogue's document, which is also its layer.
+
+    A name that already starts with the city or "Maßnahmenkatalog" is not repeated.
+
+    >>> catalogue_id("erlangen", "Maßnahmen 2025")
+    'erlangen-massnahmenkatalog-massnahmen-2025'
+    >>> catalogue_id("bamberg", "bamberg-massnahmenkatalog-beispiel")
+    'bamberg-massnahmenkatalog-beispiel'
+    """
+    rest = slugify(name).removeprefix(f"{city}-").removeprefix("massnahmenkatalog").strip("-")
+    return f"{city}-massnahmenkatalog-{rest}" if rest else f"{city}-massnahmenkatalog"
+
+
+def split_cell(text: str) -> list[str]:
+    """The entries of a cell listing several, separated by ``;`` or line breaks.
+
+    >>> split_cell("Amt 50; Amt 51\\nJobcenter")
+    ['Amt 50', 'Amt 51', 'Jobcenter']
+    """
+    return [part for part in _SEPARATOR.split(text.strip()) if part]
+
+
+def build_catalogue_layer(
+    catalogue: Catalogue,
+    city_graph: nx.MultiDiGraph[str],
+    city: str,
+    *,
+    name: str,
+    create_fields: bool = False,
+) -> CatalogueImport:
+    """Build the layer that the catalogue adds to ``city`` (read from the store).
+
+    ``name`` names the catalogue (the file's stem by default); re-importing under the
+    same name replaces what the previous import added.
+
+    Raises
+    ------
+    InputError
+        Every problem: unknown action fields (without ``create_fields``), rows whose
+        values the model rejects, and two rows that give the same measure id.
+    """
+    builder = _Builder(catalogue, city_graph, city, name, create_fields)
+    for row in catalogue.rows:
+        builder.add_row(row)
+    return builder.finish()
+
+
+class _Builder:
+    """Collects the nodes, relationships, problems and warnings of one catalogue."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        city_graph: nx.MultiDiGraph[str],
+        city: str,
+        name: str,
+        create_fields: bool,
+    ) -> None:
+        self.catalogue = catalogue
+        self.city = city
+        self.create_fields = create_fields
+        self.owners = NameIndex(city_graph, OWNER_LABELS)
+        self.fields = NameIndex(city_graph, (Label.ACTION_FIELD,))
+        self.references = {
+            node_id: Label(attrs["label"])
+            for node_id, attrs in city_graph.nodes(data=True)
+            if attrs.get("label") in {label.value for label in (*OWNER_LABELS, Label.ACTION_FIELD)}
+        }
+        self.document_id = catalogue_id(city, name)
+        self.nodes: list[Located[Node]] = []
+        self.relationships: list[Located[Relationship]] = []
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = [
+            Problem(catalogue.file, 1, None, header, "column ignored: not a catalogue column")
+            for header in catalogue.ignored_headers
+        ]
+        self.new_fields: dict[str, ActionField] = {}
+
+    def add_row(self, row: CatalogueRow) -> None:
+        cells = row.cells
+        number = cells.get(Column.NUMBER)
+        title = cells[Column.MEASURE]
+        measure_id = f"{self.document_id}-{slugify(number or title)}"
+        measure = self._model(
+            row,
+            measure_id,
+            Column.MEASURE,
+            lambda: Measure(
+                id=measure_id,
+                name=title,
+                number=number,
+                description=cells.get(Column.DESCRIPTION),
+                status=cells.get(Column.STATUS),
+                due=cells.get(Column.DUE),
+                involved=split_cell(cells.get(Column.INVOLVED, "")),
+                remark=cells.get(Column.REMARK),
+                sources=[self._source(row, Column.MEASURE, title)],
+            ),
+        )
+        if measure is None:
+            return
+        self.nodes.append(Located(measure, row.row))
+        for owner in split_cell(cells.get(Column.OWNER, "")):
+            owner_id = self._owner(row, owner)
+            if owner_id is not None:
+                self._link(row, RelType.OWNS, owner_id, measure_id, Column.OWNER, owner)
+        for field_name in split_cell(cells.get(Column.ACTION_FIELD, "")):
+            field_id = self._action_field(row, field_name)
+            if field_id is not None:
+                self._link(
+                    row, RelType.IN_FIELD, measure_id, field_id, Column.ACTION_FIELD, field_name
+                )
+
+    def finish(self) -> CatalogueImport:
+        document = self._document()
+        if self.problems:
+            raise InputError(self.problems)
+        nodes = [*self.nodes, *(Located(field) for field in self.new_fields.values())]
+        layer = assemble_layer(
+            self.city,
+            Located(document, 1),
+            nodes,
+            self.relationships,
+            self.references,
+            file=self.catalogue.file,
+        )
+        return CatalogueImport(
+            layer, tuple(self.warnings), tuple(f.name for f in self.new_fields.values())
+        )
+
+    def _document(self) -> Document:
+        header = self.catalogue.rows[0].headers[Column.MEASURE] if self.catalogue.rows else None
+        file_name = self.catalogue.file.replace("\\", "/").rsplit("/", 1)[-1]
+        return Document(
+            id=self.document_id,
+            name=f"Maßnahmenkatalog {file_name}",
+            kind=DocumentKind.CATALOGUE,
+            description=f"Maßnahmenkatalog, importiert aus {file_name}",
+            sources=[Source(document=self.document_id, quote=_quote("Maßnahme", header or ""))],
+        )
+
+    def _owner(self, row: CatalogueRow, text: str) -> str | None:
+        found = self.owners.find(text)
+        if len(found) == 1:
+            return found[0]
+        header = row.headers[Column.OWNER]
+        if found:
+            names = ", ".join(f"{self.owners.name_of(i)} ({i})" for i in found)
+            message = f"'{text}' names several: {names}; measure left without this owner"
+        else:
+            message = f"no unit, body, post or person '{text}'{_hint(self.owners.suggest(text))}"
+            message += "; measure left without this owner"
+        self.warnings.append(Problem(self.catalogue.file, row.row, None, header, message))
+        return None
+
+    def _action_field(self, row: CatalogueRow, text: str) -> str | None:
+        found = self.fields.find(text)
+        if len(found) == 1:
+            return found[0]
+        header = row.headers[Column.ACTION_FIELD]
+        if found:
+            names = ", ".join(found)
+            message = f"'{text}' names several action fields: {names}; give the id"
+            self.problems.append(Problem(self.catalogue.file, row.row, None, header, message))
+            return None
+        if not self.create_fields:
+            message = f"unknown action field '{text}'{_hint(self.fields.suggest(text))}"
+            message += " (--create-fields creates it)"
+            self.problems.append(Problem(self.catalogue.file, row.row, None, header, message))
+            return None
+        field_id = f"{self.document_id}-hf-{slugify(text)}"
+        if field_id not in self.new_fields:
+            created = self._model(
+                row,
+                field_id,
+                Column.ACTION_FIELD,
+                lambda: ActionField(
+                    id=field_id, name=text, sources=[self._source(row, Column.ACTION_FIELD, text)]
+                ),
+            )
+            if created is None:
+                return None
+            self.new_fields[field_id] = created
+        return field_id
+
+    def _link(
+        self,
+        row: CatalogueRow,
+        rel_type: RelType,
+        source: str,
+        target: str,
+        column: Column,
+        text: str,
+    ) -> None:
+        relationship = self._model(
+            row,
+            f"{rel_type.value} {source} -> {target}",
+            column,
+            lambda: Relationship(
+                type=rel_type,
+                source=source,
+                target=target,
+                sources=[self._source(row, column, text)],
+            ),
+        )
+        if relationship is not None:
+            self.relationships.append(Located(relationship, row.row))
+
+    def _source(self, row: CatalogueRow, column: Column, text: str) -> Source:
+        return Source(document=self.document_id, quote=_quote(row.headers[column], text))
+
+    def _model(
+        self, row: CatalogueRow, entity: str, column: Column, make: Callable[[], T]
+    ) -> T | None:
+        try:
+            return make()
+        except ValidationError as error:
+            for detail in error.errors():
+                where = ".".join(str(part) for part in detail["loc"])
+                message = f"{detail['msg']} ({where})" if where else detail["msg"]
+                header = row.headers.get(column, column.value)
+                self.problems.append(Problem(self.catalogue.file, row.row, entity, header, message))
+            return None
+
+
+def _quote(header: str, text: str) -> str:
+    """The cell as quote; a cell too short to quote alone is quoted with its header."""
+    quote = text if len(text.strip()) >= 3 else f"{header}: {text}"
+    return quote[:MAX_QUOTE_LENGTH]
+
+
+def _hint(suggestions: list[str]) -> str:
+    return f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""

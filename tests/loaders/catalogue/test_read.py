@@ -688,3 +688,31 @@ def test_read_catalogue_reports_every_problem_at_once(tmp_path: Path) -> None:
         (str(path), 4, "1", "Zuständig"),
         (str(path), 5, "4", "Maßnahme"),
     ]
+
+
+def test_read_catalogue_reports_a_cell_under_no_header(tmp_path: Path) -> None:
+    # given: an unquoted ";" inside a cell shifts the rest of the row
+    path = write_csv(tmp_path, "Maßnahme;Beteiligte;Status\nSprachcafé;Kitas; Eltern;geplant\n")
+
+    # when
+    [problem] = problems_of(path)
+
+    # then
+    assert where(problem) == (str(path), 2, None, None)
+    assert problem.message == (
+        "cell 'geplant' has no header (a delimiter inside a cell that is not quoted?)"
+    )
+
+
+def test_read_catalogue_reports_an_xlsx_cell_under_no_header_with_its_column(
+    tmp_path: Path,
+) -> None:
+    # given
+    path = write_xlsx(tmp_path, ("Tabelle1", [["Maßnahme", None], ["Sprachcafé", "verloren"]]))
+
+    # when
+    [problem] = problems_of(path)
+
+    # then
+    assert where(problem) == (str(path), 2, None, None)
+    assert problem.message == "cell 'verloren' has no header (column B)"

@@ -8,10 +8,9 @@ import networkx as nx
 import typer
 
 from govgraph.cli.context import out_console
-from govgraph.graphmodel import ImportedLayer, to_networkx
 from govgraph.store import GraphStore, layer_changes
 
-__all__ = ["CityOption", "DryRun", "write_layer"]
+__all__ = ["CityOption", "DryRun", "write_graph"]
 
 CityOption = Annotated[
     str, typer.Option("--city", help="Id of the city (already loaded) to import into.")
@@ -19,14 +18,21 @@ CityOption = Annotated[
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Check and report, but write nothing.")]
 
 
-def write_layer(
-    store: GraphStore, city_graph: nx.MultiDiGraph[str], layer: ImportedLayer, *, dry_run: bool
+def write_graph(
+    store: GraphStore,
+    city_graph: nx.MultiDiGraph[str],
+    graph: nx.MultiDiGraph[str],
+    *,
+    dry_run: bool,
 ) -> None:
-    """Replace the layer in the store (all or nothing) and say what changed."""
-    graph = to_networkx([layer])
+    """Replace the graph's layer in the store (all or nothing) and say what changed.
+
+    ``city_graph`` is the city as read before the import, to count the changes.
+    """
     changes = layer_changes(city_graph, graph)
     if dry_run:
         out_console.print(f"dry run, nothing written; would be: {changes}", highlight=False)
         return
     store.replace_cities(graph)
-    out_console.print(f"{layer.layer} in {store.description}: {changes}", highlight=False)
+    layers = ", ".join(layer for _, layer in graph.graph["layers"])
+    out_console.print(f"{layers} in {store.description}: {changes}", highlight=False)

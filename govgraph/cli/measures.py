@@ -10,8 +10,9 @@ import typer
 from rich.table import Table
 
 from govgraph.cli.context import err_console, out_console, state_of
-from govgraph.cli.imports import CityOption, DryRun, write_layer
+from govgraph.cli.imports import CityOption, DryRun, write_graph
 from govgraph.errors import NotFoundError
+from govgraph.graphmodel import to_networkx
 from govgraph.loaders.catalogue import (
     CatalogueFormat,
     Column,
@@ -59,7 +60,7 @@ def import_measures(
         )
         for warning in built.warnings:
             err_console.print(f"warning: {warning}", highlight=False, markup=False)
-        write_layer(store, city_graph, built.layer, dry_run=dry_run)
+        write_graph(store, city_graph, to_networkx([built.layer]), dry_run=dry_run)
     measures = [n for n in built.layer.nodes if n.label.value == "Measure"]
     owned = {r.target for r in built.layer.relationships if r.type.value == "owns"}
     table = Table("measures", "with owner", "without owner", "new action fields")

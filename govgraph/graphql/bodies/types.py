@@ -33,7 +33,10 @@ class Membership:
     body_id: strawberry.Private[str]
     on_behalf_of_id: strawberry.Private[str | None]
     member: Entity = strawberry.field(description="The member: a unit, body, post or person.")
-    role: Role = strawberry.field(description="Chair, deputy chair, member, advisory, guest.")
+    role: Role = strawberry.field(
+        description="Chair, deputy chair, member, advisory, guest or substitute."
+    )
+    role_text: str | None = strawberry.field(description="The role as written, if normalised.")
     count: int | None = strawberry.field(description="How many seats, where stated.")
     count_text: str | None = strawberry.field(description="The seat count as written.")
     voting_right: bool | None = strawberry.field(description="Whether it votes, where stated.")
@@ -42,6 +45,7 @@ class Membership:
     valid_to: str | None = strawberry.field(description="Until when.")
     interpretation: str | None = strawberry.field(description="How the words were read.")
     sources: list[Source] = strawberry.field(description="The documents attesting it.")
+    external_id: str | None = strawberry.field(description="Its id in OParl, if imported.")
 
     @classmethod
     def from_record(cls, row: Record) -> Self:
@@ -52,6 +56,7 @@ class Membership:
             on_behalf_of_id=rel.get("on_behalf_of"),
             member=entity_from(row["label"], row["member_properties"]),
             role=Role(rel["role"]),
+            role_text=rel.get("role_text"),
             count=rel.get("count"),
             count_text=rel.get("count_text"),
             voting_right=rel.get("voting_right"),
@@ -60,6 +65,7 @@ class Membership:
             valid_to=rel.get("valid_to"),
             interpretation=rel.get("interpretation"),
             sources=sources_of(rel),
+            external_id=rel.get("external_id"),
         )
 
     @strawberry.field(description="The body.")

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 import strawberry
 
-from govgraph.graphmodel import Label
+from govgraph.graphmodel import CURATED, Label
 
 __all__ = ["Entity", "Source", "entity_from", "entity_type", "registered_labels", "sources_of"]
 
@@ -37,6 +37,12 @@ class Entity:
         description="How the documents' words were read, where that needed a judgement."
     )
     sources: list[Source] = strawberry.field(description="The documents attesting it.")
+    layer: str = strawberry.field(
+        description="'curated' for the structure files, else the id of the import it came from."
+    )
+    external_id: str | None = strawberry.field(
+        description="Its id in the system it was imported from (an OParl URL)."
+    )
 
     @staticmethod
     def common(properties: dict[str, Any]) -> dict[str, Any]:
@@ -48,6 +54,8 @@ class Entity:
             "city": properties["city"],
             "interpretation": properties.get("interpretation"),
             "sources": sources_of(properties),
+            "layer": properties.get("layer", CURATED),
+            "external_id": properties.get("external_id"),
         }
 
 

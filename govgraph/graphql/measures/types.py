@@ -18,20 +18,26 @@ __all__ = ["Measure"]
 @entity_type(Label.MEASURE)
 @strawberry.type(description="A measure (Maßnahme) or a step the documents name as to be done.")
 class Measure(Entity):
+    number: str | None = strawberry.field(description="Its Nr. in its catalogue.")
     description: str | None = strawberry.field(description="What it is, as written.")
     status: str | None = strawberry.field(description="Its status as written.")
     due: str | None = strawberry.field(description="Frist / Zieljahr as written.")
     rhythm: str | None = strawberry.field(description="How often it recurs, as written.")
+    involved: list[str] = strawberry.field(description="Beteiligte, as written.")
+    remark: str | None = strawberry.field(description="Bemerkung, as written.")
 
     @classmethod
     def from_properties(cls, properties: dict[str, Any]) -> Self:
         """The measure from its stored properties."""
         return cls(
             **Entity.common(properties),
+            number=properties.get("number"),
             description=properties.get("description"),
             status=properties.get("status"),
             due=properties.get("due"),
             rhythm=properties.get("rhythm"),
+            involved=properties.get("involved", []),
+            remark=properties.get("remark"),
         )
 
     @strawberry.field(description="Who owns it (Federführung); empty when nobody is named.")

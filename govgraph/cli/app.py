@@ -18,6 +18,7 @@ from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
 from govgraph.cli.diagram import diagram
 from govgraph.cli.measures import export_measures, import_measures
+from govgraph.cli.oparl import import_oparl
 from govgraph.cli.schema import print_schema
 from govgraph.cli.serve import serve
 from govgraph.errors import (
@@ -50,6 +51,7 @@ app.command()(diagram)
 app.command()(chart)
 app.command("import-measures")(import_measures)
 app.command("export-measures")(export_measures)
+app.command("import-oparl")(import_oparl)
 app.add_typer(db_app, name="db")
 
 

@@ -1,14 +1,29 @@
-"""OParl 1.1 import, fetch layer: walk a server or read a folder into ``OParlObjects``."""
+"""OParl 1.1 import: walk a server or read a folder, then map the objects to a layer."""
 
+from govgraph.loaders.oparl.build import (
+    OParlImport,
+    build_oparl_layer,
+    oparl_layer_id,
+    oparl_node_id,
+)
 from govgraph.loaders.oparl.client import OParlClient
 from govgraph.loaders.oparl.objects import OParlObjects, clean_object, read_folder
+from govgraph.loaders.oparl.sync import fetch_missing, known_objects, merge_delta, touched_ids
 from govgraph.loaders.oparl.walk import PageCallback, fetch_system
 
 __all__ = [
     "OParlClient",
+    "OParlImport",
     "OParlObjects",
     "PageCallback",
+    "build_oparl_layer",
     "clean_object",
+    "fetch_missing",
     "fetch_system",
+    "known_objects",
+    "merge_delta",
+    "oparl_layer_id",
+    "oparl_node_id",
     "read_folder",
+    "touched_ids",
 ]

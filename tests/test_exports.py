@@ -10,6 +10,8 @@ import govgraph.graphmodel
 import govgraph.graphql
 import govgraph.graphql.core
 import govgraph.loaders
+import govgraph.loaders.catalogue
+import govgraph.loaders.oparl
 import govgraph.queries
 import govgraph.store
 import govgraph.visualisations
@@ -19,6 +21,8 @@ PACKAGES = [
     govgraph.graphql,
     govgraph.graphql.core,
     govgraph.loaders,
+    govgraph.loaders.catalogue,
+    govgraph.loaders.oparl,
     govgraph.queries,
     govgraph.store,
     govgraph.visualisations,
@@ -62,6 +66,7 @@ def test_every_exported_name_resolves(package: ModuleType) -> None:
 def test_graphmodel_exports_the_model_api() -> None:
     # given
     expected = {
+        "CURATED",
         "ENTITY_KINDS",
         "NODE_TYPES",
         "RULES",
@@ -74,6 +79,7 @@ def test_graphmodel_exports_the_model_api() -> None:
         "CityDataset",
         "Document",
         "DocumentKind",
+        "ImportedLayer",
         "Label",
         "Located",
         "Mandate",
@@ -88,6 +94,7 @@ def test_graphmodel_exports_the_model_api() -> None:
         "Role",
         "Source",
         "assemble_city",
+        "assemble_layer",
         "fold",
         "reporting_chain",
         "to_networkx",

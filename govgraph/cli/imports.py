@@ -1,16 +1,17 @@
-"""What the import commands share: their options and the checked, reported write."""
+"""What the import commands share: their options and how they report."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
-import networkx as nx
 import typer
 
-from govgraph.cli.context import out_console
-from govgraph.store import GraphStore, layer_changes
+from govgraph.cli.context import err_console, out_console
+from govgraph.errors import Problem
+from govgraph.store import GraphStore, LayerChanges
 
-__all__ = ["CityOption", "DryRun", "write_graph"]
+__all__ = ["CityOption", "DryRun", "print_changes", "print_warnings"]
 
 CityOption = Annotated[
     str, typer.Option("--city", help="Id of the city (already loaded) to import into.")
@@ -18,21 +19,15 @@ CityOption = Annotated[
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Check and report, but write nothing.")]
 
 
-def write_graph(
-    store: GraphStore,
-    city_graph: nx.MultiDiGraph[str],
-    graph: nx.MultiDiGraph[str],
-    *,
-    dry_run: bool,
-) -> None:
-    """Replace the graph's layer in the store (all or nothing) and say what changed.
+def print_warnings(warnings: Iterable[Problem]) -> None:
+    """Print what the import left out or could not resolve, one line each."""
+    for warning in warnings:
+        err_console.print(f"warning: {warning}", highlight=False, markup=False)
 
-    ``city_graph`` is the city as read before the import, to count the changes.
-    """
-    changes = layer_changes(city_graph, graph)
+
+def print_changes(store: GraphStore, layer: str, changes: LayerChanges, *, dry_run: bool) -> None:
+    """Say what the import changed in the store, or would have changed."""
     if dry_run:
         out_console.print(f"dry run, nothing written; would be: {changes}", highlight=False)
         return
-    store.replace_cities(graph)
-    layers = ", ".join(layer for _, layer in graph.graph["layers"])
-    out_console.print(f"{layers} in {store.description}: {changes}", highlight=False)
+    out_console.print(f"{layer} in {store.description}: {changes}", highlight=False)

@@ -9,19 +9,17 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from govgraph.cli.context import err_console, out_console, state_of
-from govgraph.cli.imports import CityOption, DryRun, write_graph
+from govgraph.cli.context import out_console, state_of
+from govgraph.cli.imports import CityOption, DryRun, print_changes, print_warnings
 from govgraph.errors import NotFoundError
-from govgraph.graphmodel import to_networkx
 from govgraph.loaders.catalogue import (
     CatalogueFormat,
     Column,
-    build_catalogue_layer,
     catalogue_rows,
-    read_catalogue,
+    import_catalogue,
     write_catalogue,
 )
-from govgraph.queries import QueryExecutor, read_city_graph
+from govgraph.queries import QueryExecutor
 from govgraph.store import open_store
 
 __all__ = ["export_measures", "import_measures"]
@@ -52,15 +50,19 @@ def import_measures(
     dry_run: DryRun = False,
 ) -> None:
     """Import a Maßnahmenkatalog into a city: its measures, owners and action fields."""
-    catalogue = read_catalogue(file, mapping)
     with open_store(state_of(ctx).settings) as store:
-        city_graph = read_city_graph(QueryExecutor(store), [city])
-        built = build_catalogue_layer(
-            catalogue, city_graph, city, name=name or file.stem, create_fields=create_fields
+        result = import_catalogue(
+            store,
+            file,
+            city,
+            mapping=mapping,
+            name=name,
+            create_fields=create_fields,
+            dry_run=dry_run,
         )
-        for warning in built.warnings:
-            err_console.print(f"warning: {warning}", highlight=False, markup=False)
-        write_graph(store, city_graph, to_networkx([built.layer]), dry_run=dry_run)
+        print_warnings(result.built.warnings)
+        print_changes(store, result.built.layer.layer, result.changes, dry_run=dry_run)
+    built = result.built
     measures = [n for n in built.layer.nodes if n.label.value == "Measure"]
     owned = {r.target for r in built.layer.relationships if r.type.value == "owns"}
     table = Table("measures", "with owner", "without owner", "new action fields")

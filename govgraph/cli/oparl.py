@@ -16,21 +16,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from govgraph.cli.context import err_console, out_console, state_of
-from govgraph.cli.imports import CityOption, DryRun, write_graph
-from govgraph.graphmodel import to_networkx
-from govgraph.loaders.oparl import (
-    OParlClient,
-    OParlObjects,
-    build_oparl_layer,
-    fetch_missing,
-    fetch_system,
-    known_objects,
-    merge_delta,
-    oparl_layer_id,
-    read_folder,
-    touched_ids,
-)
-from govgraph.queries import QueryExecutor, read_city_graph
+from govgraph.cli.imports import CityOption, DryRun, print_changes, print_warnings
+from govgraph.loaders import oparl
 from govgraph.store import StoreSettings, open_store
 
 __all__ = ["CACHE_LIFETIME", "import_oparl"]
@@ -49,9 +36,7 @@ def import_oparl(
     city: CityOption,
     body: Annotated[
         str | None,
-        typer.Option(
-            help="The OParl body to import (id or part of its name), if there are several."
-        ),
+        typer.Option(help="The OParl body to import (id or part of its name), if several."),
     ] = None,
     since: Annotated[
         datetime | None,
@@ -72,49 +57,41 @@ def import_oparl(
     dry_run: DryRun = False,
 ) -> None:
     """Import a council's bodies, people and memberships (chairs included) from OParl."""
-    remote = source.startswith(("http://", "https://"))
-    if since is not None and not remote:
-        raise typer.BadParameter("an incremental sync needs an OParl URL", param_hint="--since")
     settings = state_of(ctx).settings
-    with open_store(settings) as store:
-        city_graph = read_city_graph(QueryExecutor(store), [city])
-        layer = oparl_layer_id(city)
-        known = known_objects(city_graph, layer)
-        if since is not None and not known:
-            raise typer.BadParameter(
-                f"{city} has no earlier OParl import to update; import without --since first",
-                param_hint="--since",
-            )
-        cache = _cache_dir(settings, source, city, since)
-        if remote:
-            objects = _fetch(source, since, cache, known, restart=restart, delay=delay)
-        else:
-            objects = read_folder(Path(source))
-        built = build_oparl_layer(
-            objects, city_graph, city, body=body, known=known if since else None
+    cache = _cache_dir(settings, source, city, since)
+    if oparl.is_url(source):
+        _prepare(cache, restart=restart)
+    with (
+        open_store(settings) as store,
+        oparl.OParlClient(min_interval=delay) as client,
+        Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console) as bar,
+    ):
+        task = bar.add_task(f"reading {source}", total=None)
+
+        def progress(description: str, count: int) -> None:
+            bar.update(task, description=f"{description}: {count} objects")
+
+        result = oparl.import_oparl(
+            store,
+            source,
+            city,
+            body=body,
+            since=since,
+            client=client,
+            cache_dir=cache if oparl.is_url(source) else None,
+            progress=progress,
+            dry_run=dry_run,
         )
-        for warning in built.warnings:
-            err_console.print(f"warning: {warning}", highlight=False, markup=False)
-        if since is None:
-            graph = to_networkx([built.layer])
-        else:
-            graph = merge_delta(city_graph, built.layer, touched_ids(objects))
-        write_graph(store, city_graph, graph, dry_run=dry_run)
-    if remote:
-        shutil.rmtree(cache, ignore_errors=True)
-    _print_summary(graph, layer, len(built.matched))
+        if oparl.is_url(source):
+            out_console.print(f"{client.requests} requests to {source}", highlight=False)
+        print_warnings(result.built.warnings)
+        print_changes(store, result.built.layer.layer, result.changes, dry_run=dry_run)
+    shutil.rmtree(cache, ignore_errors=True)
+    _print_summary(result.graph, len(result.built.matched))
 
 
-def _fetch(
-    url: str,
-    since: datetime | None,
-    cache: Path,
-    known: dict[str, str],
-    *,
-    restart: bool,
-    delay: float,
-) -> OParlObjects:
-    """Walk the system with a progress display, keeping answers in ``cache`` to resume."""
+def _prepare(cache: Path, *, restart: bool) -> None:
+    """Drop kept answers when asked or too old; say when a run resumes."""
     if restart or (cache.is_dir() and time.time() - cache.stat().st_mtime > CACHE_LIFETIME):
         shutil.rmtree(cache, ignore_errors=True)
     kept = len(list(cache.glob("*.json"))) if cache.is_dir() else 0
@@ -123,20 +100,6 @@ def _fetch(
             f"resuming: {kept} answers kept in {cache} (--restart fetches everything again)",
             highlight=False,
         )
-    with (
-        OParlClient(min_interval=delay) as client,
-        Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console) as bar,
-    ):
-        task = bar.add_task(f"fetching {url}", total=None)
-
-        def progress(description: str, count: int) -> None:
-            bar.update(task, description=f"{description}: {count} objects")
-
-        objects = fetch_system(url, client, since=since, cache_dir=cache, progress=progress)
-        if since is not None:
-            fetch_missing(objects, client, known)
-        out_console.print(f"{client.requests} requests to {url}", highlight=False)
-    return objects
 
 
 def _cache_dir(settings: StoreSettings, source: str, city: str, since: datetime | None) -> Path:
@@ -145,7 +108,8 @@ def _cache_dir(settings: StoreSettings, source: str, city: str, since: datetime 
     return settings.data_dir / "imports" / f"oparl-{city}-{key}"
 
 
-def _print_summary(graph: nx.MultiDiGraph[str], layer: str, matched: int) -> None:
+def _print_summary(graph: nx.MultiDiGraph[str], matched: int) -> None:
+    [(_, layer)] = graph.graph["layers"]
     labels = Counter(
         attrs["label"] for _, attrs in graph.nodes(data=True) if attrs.get("layer") == layer
     )

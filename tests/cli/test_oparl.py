@@ -176,10 +176,18 @@ def test_a_non_oparl_answer_is_a_clear_error(
     assert "text/html" in result.err
 
 
-def test_since_needs_an_oparl_url(cli: Cli, tmp_path: Path) -> None:
+def test_since_needs_an_oparl_url_and_an_earlier_import(
+    cli: Cli, server: OParlServer, tmp_path: Path, five_cities: QueryExecutor
+) -> None:
+    # given
+    url = musterstadt(server)
+
     # when
-    result = cli("import-oparl", str(tmp_path), "--city", "bamberg", "--since", "2025-01-01")
+    from_folder = cli("import-oparl", str(tmp_path), "--city", "bamberg", "--since", "2025-01-01")
+    first = cli("import-oparl", url, "--city", "erlangen", "--since", "2025-01-01", "--delay", "0")
 
     # then
-    assert result.code == 2
-    assert "an incremental sync needs an OParl URL" in result.err
+    assert (from_folder.code, first.code) == (1, 1)
+    for result in (from_folder, first):
+        assert "--since needs an OParl URL and an earlier import of the city" in result.err
+    assert not server.requests

@@ -7,6 +7,7 @@ from govgraph.loaders.oparl.build import (
     oparl_node_id,
 )
 from govgraph.loaders.oparl.client import OParlClient
+from govgraph.loaders.oparl.importer import OParlResult, import_oparl, is_url
 from govgraph.loaders.oparl.objects import OParlObjects, clean_object, read_folder
 from govgraph.loaders.oparl.sync import fetch_missing, known_objects, merge_delta, touched_ids
 from govgraph.loaders.oparl.walk import PageCallback, fetch_system
@@ -15,11 +16,14 @@ __all__ = [
     "OParlClient",
     "OParlImport",
     "OParlObjects",
+    "OParlResult",
     "PageCallback",
     "build_oparl_layer",
     "clean_object",
     "fetch_missing",
     "fetch_system",
+    "import_oparl",
+    "is_url",
     "known_objects",
     "merge_delta",
     "oparl_layer_id",

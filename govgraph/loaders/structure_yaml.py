@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
 
 from govgraph.errors import InputError, Problem
 from govgraph.graphmodel import (
@@ -26,6 +25,7 @@ from govgraph.graphmodel import (
     Relationship,
     assemble_city,
 )
+from govgraph.loaders.yaml_file import read_yaml
 
 __all__ = ["SECTIONS", "load_structure_file", "load_structure_files"]
 
@@ -154,27 +154,10 @@ def load_structure_file(path: Path) -> CityDataset:
 
 
 def _read_yaml(path: Path) -> Any:
-    file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(
-            [Problem(file, None, None, None, f"cannot read: {error.strerror}")]
-        ) from None
-    except UnicodeDecodeError as error:
-        raise InputError(
-            [Problem(file, None, None, None, f"not UTF-8 text ({error.reason})")]
-        ) from None
     yaml = YAML(typ="rt")
     # dates stay text, so that PartialDate validates them with their line
     yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
-    try:
-        return yaml.load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        raise InputError([Problem(file, line, None, None, f"malformed YAML: {message}")]) from None
+    return read_yaml(path, yaml)
 
 
 def _timestamp_as_text(constructor: Any, node: Any) -> str:

@@ -30,9 +30,9 @@ from govgraph.graphmodel import (
     Source,
     assemble_layer,
 )
-from govgraph.graphmodel.fields import MAX_QUOTE_LENGTH
 from govgraph.loaders.catalogue.columns import Column
 from govgraph.loaders.catalogue.read import Catalogue, CatalogueRow
+from govgraph.loaders.citations import quote, validation_problems
 from govgraph.loaders.names import NameIndex, slugify
 
 __all__ = ["OWNER_LABELS", "CatalogueImport", "build_catalogue_layer", "catalogue_id", "split_cell"]
@@ -193,7 +193,7 @@ class _Builder:
             name=f"Maßnahmenkatalog {file_name}",
             kind=DocumentKind.CATALOGUE,
             description=f"Maßnahmenkatalog, importiert aus {file_name}",
-            sources=[Source(document=self.document_id, quote=_quote("Maßnahme", header or ""))],
+            sources=[Source(document=self.document_id, quote=quote("Maßnahme", header or ""))],
         )
 
     def _owner(self, row: CatalogueRow, text: str) -> str | None:
@@ -264,7 +264,7 @@ class _Builder:
             self.relationships.append(Located(relationship, row.row))
 
     def _source(self, row: CatalogueRow, column: Column, text: str) -> Source:
-        return Source(document=self.document_id, quote=_quote(row.headers[column], text))
+        return Source(document=self.document_id, quote=quote(row.headers[column], text))
 
     def _model(
         self, row: CatalogueRow, entity: str, column: Column, make: Callable[[], T]
@@ -272,18 +272,11 @@ class _Builder:
         try:
             return make()
         except ValidationError as error:
-            for detail in error.errors():
-                where = ".".join(str(part) for part in detail["loc"])
-                message = f"{detail['msg']} ({where})" if where else detail["msg"]
-                header = row.headers.get(column, column.value)
-                self.problems.append(Problem(self.catalogue.file, row.row, entity, header, message))
+            header = row.headers.get(column, column.value)
+            self.problems += validation_problems(
+                error, file=self.catalogue.file, line=row.row, entity=entity, field=lambda _: header
+            )
             return None
-
-
-def _quote(header: str, text: str) -> str:
-    """The cell as quote; a cell too short to quote alone is quoted with its header."""
-    quote = text if len(text.strip()) >= 3 else f"{header}: {text}"
-    return quote[:MAX_QUOTE_LENGTH]
 
 
 def _hint(suggestions: list[str]) -> str:

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
 
 from govgraph.errors import InputError, Problem
 from govgraph.loaders.catalogue.columns import Column, header_key
+from govgraph.loaders.yaml_file import read_yaml
 
 __all__ = ["IGNORE", "Mapping", "read_mapping"]
 
@@ -49,7 +49,7 @@ def read_mapping(path: Path) -> Mapping:
         given twice), each naming the file and line.
     """
     file = str(path)
-    root = _load(path)
+    root = read_yaml(path, YAML(typ="rt"))
     if root is None:
         root = {}
     if not isinstance(root, dict):
@@ -77,27 +77,6 @@ def read_mapping(path: Path) -> Mapping:
     if problems:
         raise InputError(problems)
     return Mapping(None if sheet is None else str(sheet), columns)
-
-
-def _load(path: Path) -> Any:
-    file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(
-            [Problem(file, None, None, None, f"cannot read: {error.strerror}")]
-        ) from None
-    except UnicodeDecodeError as error:
-        raise InputError(
-            [Problem(file, None, None, None, f"not UTF-8 text ({error.reason})")]
-        ) from None
-    try:
-        return YAML(typ="rt").load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        raise InputError([Problem(file, line, None, None, f"malformed YAML: {message}")]) from None
 
 
 def _columns(root: dict[Any, Any], file: str, problems: list[Problem]) -> dict[str, Column | None]:

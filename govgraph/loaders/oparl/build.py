@@ -37,9 +37,9 @@ from govgraph.graphmodel import (
     assemble_layer,
     fold,
 )
-from govgraph.graphmodel.fields import MAX_QUOTE_LENGTH
 from govgraph.graphmodel.kinds import BodyKind, OrgUnitKind
 from govgraph.graphmodel.relationship import allowed_endpoints
+from govgraph.loaders.citations import quote, validation_problems
 from govgraph.loaders.names import NameIndex
 from govgraph.loaders.oparl.kinds import classify
 from govgraph.loaders.oparl.objects import OParlObjects
@@ -539,7 +539,7 @@ class _Builder:
         return isinstance(body, str) and body != self.body["id"]
 
     def _source(self, key: str, text: str | None) -> Source:
-        return Source(document=self.document_id, quote=_quote(key, text or ""))
+        return Source(document=self.document_id, quote=quote(key, text or ""))
 
     def _warn(self, entity: str, key: str | None, message: str) -> None:
         self.warnings.append(Problem(self.file, None, entity, key, message))
@@ -548,12 +548,13 @@ class _Builder:
         try:
             return make()
         except ValidationError as error:
-            for detail in error.errors():
-                where = ".".join(str(part) for part in detail["loc"])
-                message = f"{detail['msg']} ({where})" if where else detail["msg"]
-                first = str(detail["loc"][0]) if detail["loc"] else ""
-                field = _JSON_KEYS.get(first, key)
-                self.problems.append(Problem(self.file, None, entity, field, message))
+            self.problems += validation_problems(
+                error,
+                file=self.file,
+                line=None,
+                entity=entity,
+                field=lambda name: _JSON_KEYS.get(name, key),
+            )
             return None
 
 
@@ -596,9 +597,3 @@ def _ended(value: Any, today: dt.date) -> bool:
 def _date(value: Any) -> Any:
     """An OParl date or date-time cut to its date (YYYY-MM-DD)."""
     return value[:10] if isinstance(value, str) else value
-
-
-def _quote(key: str, text: str) -> str:
-    """A text of the JSON as quote; one too short to quote alone is quoted with its key."""
-    quote = text if len(text.strip()) >= 3 else f"{key}: {text}"
-    return quote[:MAX_QUOTE_LENGTH]

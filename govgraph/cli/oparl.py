@@ -64,7 +64,9 @@ def import_oparl(
     with (
         open_store(settings) as store,
         oparl.OParlClient(min_interval=delay) as client,
-        Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console) as bar,
+        Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True
+        ) as bar,
     ):
         task = bar.add_task(f"reading {source}", total=None)
 

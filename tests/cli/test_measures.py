@@ -170,6 +170,24 @@ def test_create_fields_creates_the_unknown_action_field(
     assert created["properties"]["name"] == "Kultur"
 
 
+def test_reimport_keeps_the_action_fields_it_created(
+    cli: Cli, load_example: Callable[..., str], store: BoltStore, tmp_path: Path
+) -> None:
+    # given
+    city = load_example("zweifeldstadt")
+    path = write(tmp_path, HEADER + "1;Chor;Kultur;;;;;\n")
+    assert cli("import-measures", str(path), "--city", city, "--create-fields").code == 0
+    before = layer_snapshot(store, city)
+
+    # when
+    again = cli("import-measures", str(path), "--city", city, "--create-fields")
+
+    # then
+    assert again.code == 0, again.err
+    assert "0 new, 0 changed, 0 removed" in again.out
+    assert layer_snapshot(store, city) == before
+
+
 def test_bad_rows_name_row_and_column_and_nothing_is_written(
     cli: Cli, load_example: Callable[..., str], store: BoltStore, tmp_path: Path
 ) -> None:

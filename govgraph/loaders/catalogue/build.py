@@ -116,14 +116,18 @@ class _Builder:
         self.catalogue = catalogue
         self.city = city
         self.create_fields = create_fields
-        self.owners = NameIndex(city_graph, OWNER_LABELS)
-        self.fields = NameIndex(city_graph, (Label.ACTION_FIELD,))
+        self.document_id = catalogue_id(city, name)
+        # the catalogue's own earlier import is replaced, so names resolve to the rest only
+        others = nx.subgraph_view(
+            city_graph, filter_node=lambda n: city_graph.nodes[n].get("layer") != self.document_id
+        )
+        self.owners = NameIndex(others, OWNER_LABELS)
+        self.fields = NameIndex(others, (Label.ACTION_FIELD,))
         self.references = {
             node_id: Label(attrs["label"])
-            for node_id, attrs in city_graph.nodes(data=True)
+            for node_id, attrs in others.nodes(data=True)
             if attrs.get("label") in {label.value for label in (*OWNER_LABELS, Label.ACTION_FIELD)}
         }
-        self.document_id = catalogue_id(city, name)
         self.nodes: list[Located[Node]] = []
         self.relationships: list[Located[Relationship]] = []
         self.problems: list[Problem] = []

@@ -19,6 +19,7 @@ from govgraph.store.statements import Statement, load_statements
 from govgraph.store.writer import (
     Write,
     find_conflicts,
+    layers_of,
     plan_deletions,
     plan_merges,
     plan_schema,
@@ -104,7 +105,7 @@ class BoltStore:
                 raise InputError(problems)
             nodes: list[Record] = []
             relationships: list[Record] = []
-            for city, layer in graph.graph["layers"]:
+            for city, layer in layers_of(graph):
                 scope = {"city": city, "layer": layer}
                 nodes += self._send(tx, Write("layer_nodes", scope, {}))
                 relationships += self._send(tx, Write("layer_relationships", scope, {}))

@@ -8,6 +8,8 @@ from typing import Any
 
 import networkx as nx
 
+from govgraph.store.writer import layers_of
+
 __all__ = ["LayerChanges", "layer_changes"]
 
 
@@ -33,7 +35,7 @@ def layer_changes(stored: nx.MultiDiGraph[str], graph: nx.MultiDiGraph[str]) -> 
     ``stored`` is the cities as read back from the store (`read_city_graph`); nodes and
     relationships count alike.
     """
-    scopes = {tuple(scope) for scope in graph.graph["layers"]}
+    scopes = set(layers_of(graph))
 
     def in_scope(attrs: dict[str, Any]) -> bool:
         return (attrs.get("city"), attrs.get("layer", "curated")) in scopes

@@ -15,13 +15,14 @@ from typing import Any, TypeVar
 import networkx as nx
 
 from govgraph.errors import Problem
-from govgraph.graphmodel import Label
+from govgraph.graphmodel import CURATED, Label
 from govgraph.store.base import Record
 
 __all__ = [
     "BATCH_SIZE",
     "Write",
     "find_conflicts",
+    "layers_of",
     "plan_deletions",
     "plan_merges",
     "plan_schema",
@@ -40,6 +41,15 @@ class Write:
     statement: str
     params: dict[str, Any]
     template: dict[str, str]
+
+
+def layers_of(graph: nx.MultiDiGraph[str]) -> list[tuple[str, str]]:
+    """The (city, layer) pairs the graph replaces.
+
+    A graph that names only its cities (``G.graph["cities"]``) replaces their curated layer.
+    """
+    layers = graph.graph.get("layers") or [(city, CURATED) for city in graph.graph["cities"]]
+    return [(city, layer) for city, layer in layers]
 
 
 def plan_schema() -> list[Write]:
@@ -86,10 +96,10 @@ def find_conflicts(graph: nx.MultiDiGraph[str], found: Iterable[Record]) -> list
     ``found`` are the rows of the ``nodes_by_id`` statement for the graph's node ids.
     """
     problems = []
-    scopes = set(map(tuple, graph.graph["layers"]))
+    scopes = set(layers_of(graph))
     stored = {row["id"]: row for row in found}
-    origins: dict[tuple[str, str], str] = graph.graph["origins"]
-    anywhere = ", ".join(sorted(set(origins.values())))
+    origins: dict[tuple[str, str], str] = graph.graph.get("origins", {})
+    anywhere = ", ".join(sorted(set(origins.values()))) or "the graph"
     for node_id, attrs in graph.nodes(data=True):
         row = stored.get(node_id)
         origin = origins.get((str(attrs.get("city")), str(attrs.get("layer"))), anywhere)

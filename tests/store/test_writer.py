@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
 from support import example_dataset
 
 from govgraph.graphmodel import Label, to_networkx
-from govgraph.store.writer import BATCH_SIZE, plan_deletions, plan_merges, plan_schema
+from govgraph.store.writer import BATCH_SIZE, layers_of, plan_deletions, plan_merges, plan_schema
 
 
 def test_merges_cover_every_node_and_relationship(tmp_path: Path) -> None:
@@ -105,3 +106,11 @@ def test_schema_plan_covers_every_label() -> None:
 
     # then
     assert labels == {label.value for label in Label}
+
+
+def test_a_graph_naming_only_its_cities_replaces_their_curated_layer() -> None:
+    # given
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(cities=["a", "b"])
+
+    # when / then
+    assert layers_of(graph) == [("a", "curated"), ("b", "curated")]

@@ -307,3 +307,19 @@ def test_bundled_example_catalogue_imports_with_its_known_warning(
     assert "dry run, nothing written" in result.out
     assert "'Personalamt'" in result.err
     assert entity(five_cities, "bamberg-massnahmenkatalog-beispiel-1-1") is None
+
+
+def test_export_to_stdout_is_a_csv_the_import_reads(
+    cli: Cli, load_example: Callable[..., str], tmp_path: Path
+) -> None:
+    # given
+    city = load_example("stdoutstadt")
+
+    # when
+    result = cli("export-measures", "--city", city, "-o", "-")
+
+    # then
+    assert result.code == 0, result.err
+    path = write(tmp_path, result.out.removeprefix("\ufeff"), name="export.csv")
+    names = {row.cells[Column.MEASURE] for row in read_catalogue(path).rows}
+    assert names == {"Sprachkurse für Eltern", "Integrationsbericht"}

@@ -17,6 +17,7 @@ from govgraph.cli.chart import chart
 from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
 from govgraph.cli.diagram import diagram
+from govgraph.cli.gaps import gaps
 from govgraph.cli.measures import export_measures, import_measures
 from govgraph.cli.oparl import import_oparl
 from govgraph.cli.schema import print_schema
@@ -49,6 +50,7 @@ app.command()(serve)
 app.command("schema")(print_schema)
 app.command()(diagram)
 app.command()(chart)
+app.command("gaps")(gaps)
 app.command("import-measures")(import_measures)
 app.command("export-measures")(export_measures)
 app.command("import-oparl")(import_oparl)

@@ -29,6 +29,7 @@ from govgraph.graphql.cities.types import City
 from govgraph.graphql.documents.types import Document
 from govgraph.graphql.entities.schema import EntityQueries
 from govgraph.graphql.errors import is_unexpected, log_unexpected
+from govgraph.graphql.gaps.schema import GapQueries
 from govgraph.graphql.lines.schema import LineQueries
 from govgraph.graphql.measures.schema import MeasureQueries
 from govgraph.graphql.measures.types import Measure
@@ -56,7 +57,15 @@ SCHEMA_FILE = Path(__file__).parent / "schema.graphql"
 
 Query = merge_types(
     "Query",
-    (CityQueries, EntityQueries, BodyQueries, MeasureQueries, ActionFieldQueries, LineQueries),
+    (
+        CityQueries,
+        EntityQueries,
+        BodyQueries,
+        MeasureQueries,
+        ActionFieldQueries,
+        LineQueries,
+        GapQueries,
+    ),
 )
 
 

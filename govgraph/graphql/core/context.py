@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
+import networkx as nx
 import strawberry
 from starlette.requests import Request
 
@@ -16,12 +19,14 @@ from govgraph.graphql.core.dataloaders import (
     MembersByBodyIdLoader,
     RelationshipsByIdLoader,
 )
-from govgraph.queries import QueryExecutor
+from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import Record
 
 __all__ = ["AsyncQuestions", "GraphContext", "Info"]
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class AsyncQuestions:
@@ -32,10 +37,17 @@ class AsyncQuestions:
 
     async def many(self, name: str, /, **params: Any) -> list[Record]:
         """Run ``result: many`` question ``name`` with ``params``."""
+        return await self._in_thread(name, partial(self._executor.many, name, **params))
+
+    async def city_graph(self, cities: list[str]) -> nx.MultiDiGraph[str]:
+        """The cities as stored, as `read_city_graph` gives them."""
+        return await self._in_thread("city graph", partial(read_city_graph, self._executor, cities))
+
+    async def _in_thread(self, what: str, work: Callable[[], T]) -> T:
         try:
-            return await asyncio.to_thread(self._executor.many, name, **params)
+            return await asyncio.to_thread(work)
         except StoreUnavailableError as error:
-            logger.warning("question %s: %s", name, error)
+            logger.warning("question %s: %s", what, error)
             raise StoreUnavailableError(
                 "the graph store is unavailable; try again later"
             ) from error

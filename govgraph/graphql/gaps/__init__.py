@@ -1,0 +1,1 @@
+"""Governance gaps: what a city's documents leave open."""

@@ -1,0 +1,24 @@
+"""Resolver of a city's governance gaps."""
+
+from __future__ import annotations
+
+from govgraph.graphmodel.gaps import find_gaps
+from govgraph.graphql.core import GraphContext, Source, entity_from, require_city
+from govgraph.graphql.gaps.types import Gap
+
+__all__ = ["resolve_gaps"]
+
+
+async def resolve_gaps(context: GraphContext, city: str) -> list[Gap]:
+    """The gaps of ``city``, read as its whole graph and checked in Python."""
+    await require_city(context, city)
+    graph = await context.questions.city_graph([city])
+    return [
+        Gap(
+            kind=gap.kind,
+            entity=entity_from(gap.label, graph.nodes[gap.entity_id]),
+            message=gap.message,
+            evidence=[Source(document=d, quote=q) for d, q in gap.evidence],
+        )
+        for gap in find_gaps(graph, city)
+    ]

@@ -9,6 +9,7 @@ from typing import Any
 
 import networkx as nx
 
+from govgraph.graphmodel.chains import UPWARD_LINES
 from govgraph.graphmodel.kinds import BodyKind, Label, RelType, Role
 from govgraph.graphmodel.search import fold
 
@@ -17,15 +18,7 @@ __all__ = ["GAP_LINES", "Evidence", "Gap", "GapKind", "find_gaps"]
 Evidence = tuple[tuple[str, str], ...]
 """Citations as (document id, quote) pairs."""
 
-GAP_LINES = frozenset(
-    t.cypher_type
-    for t in (
-        RelType.REPORTS_TO,
-        RelType.RECOMMENDS_TO,
-        RelType.PREPARES_DECISIONS_FOR,
-        RelType.INFORMS,
-    )
-)
+GAP_LINES = UPWARD_LINES | {RelType.INFORMS.cypher_type}
 """Relationship types (as stored) by which a working group reports to someone."""
 
 _UNCHAIRED_KINDS = frozenset({BodyKind.COUNCIL.value, BodyKind.PARTY_GROUP.value})

@@ -79,6 +79,8 @@ def test_graphmodel_exports_the_model_api() -> None:
         "CityDataset",
         "Document",
         "DocumentKind",
+        "FunctionClaim",
+        "GovernanceFunction",
         "ImportedLayer",
         "Label",
         "Located",

@@ -86,8 +86,8 @@ def verify_sources(
     problems = find_unverified_quotes(datasets, sources)
     if problems:
         raise SourceQuoteError(problems)
-    quotes = sum(len(node.sources) for data in datasets for node in data.all_nodes()) + sum(
-        len(rel.sources) for data in datasets for rel in data.relationships
+    quotes = sum(len(node.citations) for data in datasets for node in data.all_nodes()) + sum(
+        len(rel.citations) for data in datasets for rel in data.relationships
     )
     out_console.print(
         f"[green]ok[/] {quotes} citations in {len(datasets)} files found in {sources}"

@@ -11,7 +11,8 @@ import typer
 from rich.table import Table
 
 from govgraph.cli.context import out_console, state_of
-from govgraph.graphmodel.gaps import Evidence, find_gaps
+from govgraph.graphmodel.evidence import Evidence
+from govgraph.graphmodel.gaps import find_gaps
 from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import open_store
 

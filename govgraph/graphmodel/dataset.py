@@ -186,14 +186,14 @@ def _check(
         (e.item.id, e.line, e.item) for e in located_nodes
     ] + [(e.item.key, e.line, e.item) for e in relationships]
     for name, line, item in cited:
-        for source in item.sources:
+        for source in item.citations:
             if source.document not in documents and source.document not in unparsed_ids:
                 problems.append(
                     Problem(
                         file,
                         line,
                         name,
-                        "sources",
+                        "sources" if source in item.sources else "functions",
                         f"cites unknown document '{source.document}'",
                     )
                 )

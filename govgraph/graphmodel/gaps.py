@@ -10,13 +10,11 @@ from typing import Any
 import networkx as nx
 
 from govgraph.graphmodel.chains import UPWARD_LINES
+from govgraph.graphmodel.evidence import Evidence, citations_of
 from govgraph.graphmodel.kinds import BodyKind, Label, RelType, Role
 from govgraph.graphmodel.search import fold
 
-__all__ = ["GAP_LINES", "Evidence", "Gap", "GapKind", "find_gaps"]
-
-Evidence = tuple[tuple[str, str], ...]
-"""Citations as (document id, quote) pairs."""
+__all__ = ["GAP_LINES", "Gap", "GapKind", "find_gaps"]
 
 GAP_LINES = UPWARD_LINES | {RelType.INFORMS.cypher_type}
 """Relationship types (as stored) by which a working group reports to someone."""
@@ -142,7 +140,7 @@ def _gaps_of(
     graph: nx.MultiDiGraph[str], node: str, data: dict[str, Any]
 ) -> Iterator[tuple[GapKind, Evidence]]:
     """The kinds of gap ``node`` has, each with its evidence."""
-    own = _citations(data)
+    own = citations_of(data)
     incoming = {d["type"] for _, _, d in graph.in_edges(node, data=True)}
     label = data["label"]
     if label == Label.MEASURE.value and RelType.OWNS.cypher_type not in incoming:
@@ -190,7 +188,7 @@ def _deputy_mentions(graph: nx.MultiDiGraph[str], node: str, data: dict[str, Any
     ]
     found: list[tuple[str, str]] = []
     for carrier, texts in carriers:
-        citations = _citations(carrier)
+        citations = citations_of(carrier)
         quoted = [c for c in citations if _mentions_deputy(c[1])]
         if quoted:
             found.extend(quoted)
@@ -214,10 +212,3 @@ def _mentions_deputy(text: str) -> bool:
         return True
     absent = any(word.startswith("verhinder") for word in words)
     return absent and any(word.startswith(("vertretung", "vertreter")) for word in words)
-
-
-def _citations(properties: dict[str, Any]) -> Evidence:
-    """The (document, quote) pairs stored on a node or relationship."""
-    documents = properties.get("source_documents") or []
-    quotes = properties.get("source_quotes") or []
-    return tuple(zip(documents, quotes, strict=True))

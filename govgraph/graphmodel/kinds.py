@@ -8,6 +8,7 @@ __all__ = [
     "ENTITY_KINDS",
     "BodyKind",
     "DocumentKind",
+    "GovernanceFunction",
     "Label",
     "Mandate",
     "OrgUnitKind",
@@ -95,6 +96,44 @@ class DocumentKind(StrEnum):
     REPORT = "report"
     CATALOGUE = "catalogue"
     COUNCIL_INFORMATION_SYSTEM = "council_information_system"
+
+
+class GovernanceFunction(StrEnum):
+    """The functions the cities' integration structures share, whatever each calls them."""
+
+    POLITICAL_DECISION = "political_decision"
+    COMMITTEE_OVERSIGHT = "committee_oversight"
+    ADMINISTRATIVE_STEERING = "administrative_steering"
+    COORDINATION = "coordination"
+    WORKING_GROUPS = "working_groups"
+    MONITORING = "monitoring"
+    ADVISORY_COUNCIL = "advisory_council"
+    OPEN_FORUM = "open_forum"
+    EXTERNAL_NETWORK = "external_network"
+    INTEGRATION_OFFICERS = "integration_officers"
+
+    @property
+    def heading(self) -> str:
+        """The German name of the function, for reports.
+
+        >>> GovernanceFunction.ADMINISTRATIVE_STEERING.heading
+        'Verwaltungssteuerung'
+        """
+        return _FUNCTION_HEADINGS[self]
+
+
+_FUNCTION_HEADINGS = {
+    GovernanceFunction.POLITICAL_DECISION: "Politische Entscheidung",
+    GovernanceFunction.COMMITTEE_OVERSIGHT: "Politische Begleitung im Ausschuss",
+    GovernanceFunction.ADMINISTRATIVE_STEERING: "Verwaltungssteuerung",
+    GovernanceFunction.COORDINATION: "Koordination / Prozessverantwortung",
+    GovernanceFunction.WORKING_GROUPS: "Arbeitsgruppen",
+    GovernanceFunction.MONITORING: "Monitoring",
+    GovernanceFunction.ADVISORY_COUNCIL: "Beteiligung Zugewanderter (Beirat)",
+    GovernanceFunction.OPEN_FORUM: "Offenes Forum",
+    GovernanceFunction.EXTERNAL_NETWORK: "Externes Netzwerk",
+    GovernanceFunction.INTEGRATION_OFFICERS: "Integrationsverantwortliche der Dienststellen",
+}
 
 
 class RelType(StrEnum):

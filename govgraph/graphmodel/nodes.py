@@ -7,7 +7,14 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from govgraph.graphmodel.fields import ExternalId, Name, PartialDate, Slug, Source
-from govgraph.graphmodel.kinds import BodyKind, DocumentKind, Label, Mandate, OrgUnitKind
+from govgraph.graphmodel.kinds import (
+    BodyKind,
+    DocumentKind,
+    GovernanceFunction,
+    Label,
+    Mandate,
+    OrgUnitKind,
+)
 from govgraph.graphmodel.search import fold
 
 __all__ = [
@@ -16,6 +23,7 @@ __all__ = [
     "Body",
     "City",
     "Document",
+    "FunctionClaim",
     "Measure",
     "Node",
     "OrgUnit",
@@ -24,6 +32,15 @@ __all__ = [
 ]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class FunctionClaim(BaseModel):
+    """A governance function the documents give an entity where its kind and lines do not."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    function: GovernanceFunction
+    sources: list[Source] = Field(min_length=1)
 
 
 class Node(BaseModel):
@@ -41,13 +58,29 @@ class Node(BaseModel):
         default=None, description="the id in the system it was imported from (an OParl URL)"
     )
 
+    @property
+    def citations(self) -> list[Source]:
+        """Every citation the node carries: its sources, then those of its function claims."""
+        claims: list[FunctionClaim] = getattr(self, "functions", [])
+        return [*self.sources, *(source for claim in claims for source in claim.sources)]
+
     def properties(self, city: str) -> dict[str, Any]:
-        """The flat property map stored on the node (no nulls, sources as two lists)."""
-        props = self.model_dump(mode="json", exclude={"sources"}, exclude_none=True)
+        """The flat property map stored on the node (no nulls, sources as two lists).
+
+        Function claims become three lists with one entry per citation: ``functions``,
+        ``function_documents`` and ``function_quotes``.
+        """
+        props = self.model_dump(mode="json", exclude={"sources", "functions"}, exclude_none=True)
         props["city"] = city
         props.setdefault("kind", self.label.default_kind)
         props["source_documents"] = [s.document for s in self.sources]
         props["source_quotes"] = [s.quote for s in self.sources]
+        claims: list[FunctionClaim] = getattr(self, "functions", [])
+        if claims:
+            cited = [(claim.function.value, s) for claim in claims for s in claim.sources]
+            props["functions"] = [function for function, _ in cited]
+            props["function_documents"] = [source.document for _, source in cited]
+            props["function_quotes"] = [source.quote for _, source in cited]
         props["search_key"] = " | ".join(fold(term) for term in self.search_terms())
         return props
 
@@ -75,6 +108,10 @@ class OrgUnit(Node):
     )
     tasks: list[Text] = Field(default_factory=list)
     aliases: list[Name] = Field(default_factory=list)
+    functions: list[FunctionClaim] = Field(
+        default_factory=list,
+        description="governance functions the documents give it beyond its kind and lines",
+    )
 
 
 class Body(Node):
@@ -90,6 +127,10 @@ class Body(Node):
     valid_to: PartialDate | None = None
     tasks: list[Text] = Field(default_factory=list)
     aliases: list[Name] = Field(default_factory=list)
+    functions: list[FunctionClaim] = Field(
+        default_factory=list,
+        description="governance functions the documents give it beyond its kind and lines",
+    )
 
 
 class Post(Node):
@@ -97,6 +138,10 @@ class Post(Node):
 
     label: ClassVar[Label] = Label.POST
     tasks: list[Text] = Field(default_factory=list)
+    functions: list[FunctionClaim] = Field(
+        default_factory=list,
+        description="governance functions the documents give it beyond its kind and lines",
+    )
 
 
 class Person(Node):

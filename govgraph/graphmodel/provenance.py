@@ -41,7 +41,7 @@ def find_unverified_quotes(datasets: Iterable[CityDataset], sources_dir: Path) -
         cited += [(r.key, r) for r in data.relationships if r.key in data.lines]
         for name, item in cited:
             line = data.lines.get(name)
-            for source in item.sources:
+            for source in item.citations:
                 if source.document not in texts:
                     path = sources_dir / f"{source.document}.txt"
                     texts[source.document] = (
@@ -54,5 +54,6 @@ def find_unverified_quotes(datasets: Iterable[CityDataset], sources_dir: Path) -
                     message = f"quote not found in {source.document}: {source.quote!r}"
                 else:
                     continue
-                problems.append(Problem(data.origin, line, name, "sources", message))
+                field = "sources" if source in item.sources else "functions"
+                problems.append(Problem(data.origin, line, name, field, message))
     return problems

@@ -113,6 +113,11 @@ class Relationship(BaseModel):
         return self
 
     @property
+    def citations(self) -> list[Source]:
+        """Every citation the relationship carries: its sources."""
+        return self.sources
+
+    @property
     def key(self) -> str:
         """Identity of the relationship: type, ends, (for memberships) role and mandator.
 

@@ -21,7 +21,7 @@ from govgraph.errors import InputError, Problem
 from govgraph.graphmodel.search import fold
 from govgraph.loaders.catalogue.columns import DEFAULT_NAMES, Column, header_key, recognise
 from govgraph.loaders.catalogue.mapping import Mapping, read_mapping
-from govgraph.loaders.catalogue.write import unguard_formula
+from govgraph.tables import unguard_formula
 
 __all__ = ["ERROR_VALUES", "MAX_CELL", "MAX_MEASURE", "Catalogue", "CatalogueRow", "read_catalogue"]
 

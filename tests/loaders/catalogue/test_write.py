@@ -15,7 +15,6 @@ from govgraph.loaders.catalogue import (
     read_catalogue,
     write_catalogue,
 )
-from govgraph.loaders.catalogue.write import guard_formula, unguard_formula
 
 ROWS: list[dict[Column, str]] = [
     {
@@ -85,18 +84,6 @@ def test_write_catalogue_writes_a_csv_file_to_a_path(tmp_path: Path) -> None:
 
     # then
     assert path.read_bytes() == written(ROWS, CatalogueFormat.CSV)
-
-
-@pytest.mark.parametrize("text", ["=x", "'=x", "''=x", "'x", "x", "+1", "-", "@", "", "a=b"])
-def test_unguard_formula_undoes_guard_formula(text: str) -> None:
-    # given
-    guarded = guard_formula(text)
-
-    # when
-    unguarded = unguard_formula(guarded)
-
-    # then
-    assert unguarded == text
 
 
 # --- XLSX ----------------------------------------------------------------------------------

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from govgraph.cli.context import out_console, state_of
+from govgraph.cli.context import state_of
+from govgraph.cli.reports import OutputOption, emit_report
 from govgraph.graphmodel.evidence import Evidence
 from govgraph.graphmodel.gaps import find_gaps
 from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import open_store
+from govgraph.tables import Report
 
-__all__ = ["GapFormat", "gaps"]
+__all__ = ["GapFormat", "cited", "gaps"]
 
 HEADERS = ("Stadt", "Art der Lücke", "Gremium/Stelle", "Befund", "Beleg")
 
@@ -27,6 +26,7 @@ class GapFormat(StrEnum):
     TABLE = "table"
     CSV = "csv"
     MD = "md"
+    XLSX = "xlsx"
 
 
 def gaps(
@@ -36,6 +36,7 @@ def gaps(
         typer.Argument(help="City ids (default: every city in the store).", show_default=False),
     ] = None,
     fmt: Annotated[GapFormat, typer.Option("--format", help="Output format.")] = GapFormat.TABLE,
+    output: OutputOption = None,
 ) -> None:
     """List the governance gaps of cities, each with what the documents do say."""
     with open_store(state_of(ctx).settings) as store:
@@ -43,33 +44,20 @@ def gaps(
         wanted = cities or [row["id"] for row in ask.many("cities")]
         graph = read_city_graph(ask, wanted)
     rows = [
-        (graph.nodes[city]["name"], gap.kind.heading, gap.entity_name, gap.message, gap.evidence)
+        (
+            graph.nodes[city]["name"],
+            gap.kind.heading,
+            gap.entity_name,
+            gap.message,
+            cited(gap.evidence),
+        )
         for city in wanted
         for gap in find_gaps(graph, city)
     ]
-    if fmt is GapFormat.CSV:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
-        writer.writerow(HEADERS)
-        writer.writerows((*row[:4], _cited(row[4], " | ")) for row in rows)
-        typer.echo(buffer.getvalue(), nl=False)
-    elif fmt is GapFormat.MD:
-        lines = [_md_row(HEADERS), _md_row(("---",) * len(HEADERS))]
-        lines += [_md_row((*row[:4], _cited(row[4], "<br>"))) for row in rows]
-        typer.echo("\n".join(lines))
-    else:
-        table = Table(*HEADERS, show_lines=True)
-        for row in rows:
-            table.add_row(*row[:4], _cited(row[4], "\n"))
-        out_console.print(table)
-        out_console.print(f"{len(rows)} Lücken", highlight=False)
+    report = Report("Lücken in der Governance", HEADERS, rows, [f"{len(rows)} Lücken"], "Lücken")
+    emit_report(report, fmt.value, output)
 
 
-def _cited(evidence: Evidence, separator: str) -> str:
-    """The citations as „quote“ (document), joined by ``separator``."""
-    return separator.join(f"„{quote}“ ({document})" for document, quote in evidence)
-
-
-def _md_row(cells: tuple[str, ...]) -> str:
-    """One Markdown table row, pipes in cells escaped."""
-    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+def cited(evidence: Evidence) -> str:
+    """The citations as „quote“ (document), one per line."""
+    return "\n".join(f"„{quote}“ ({document})" for document, quote in evidence)

@@ -12,6 +12,7 @@ import networkx as nx
 from govgraph.graphmodel.chains import UPWARD_LINES
 from govgraph.graphmodel.evidence import Evidence, citations_of
 from govgraph.graphmodel.kinds import BodyKind, Label, RelType, Role
+from govgraph.graphmodel.ownership import has_owner
 from govgraph.graphmodel.search import fold
 
 __all__ = ["GAP_LINES", "Gap", "GapKind", "find_gaps"]
@@ -143,7 +144,7 @@ def _gaps_of(
     own = citations_of(data)
     incoming = {d["type"] for _, _, d in graph.in_edges(node, data=True)}
     label = data["label"]
-    if label == Label.MEASURE.value and RelType.OWNS.cypher_type not in incoming:
+    if label == Label.MEASURE.value and not has_owner(graph, node):
         yield GapKind.MEASURE_WITHOUT_OWNER, own
     if label == Label.ACTION_FIELD.value:
         if RelType.RESPONSIBLE_FOR.cypher_type not in incoming:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from pathlib import Path
 
+from openpyxl import load_workbook
 from support import Cli
 
 from govgraph.queries import QueryExecutor
@@ -53,11 +55,14 @@ def test_markdown_and_table(cli: Cli, load_example: Callable[..., str]) -> None:
     # then
     assert markdown.code == 0, markdown.err
     lines = markdown.out.splitlines()
-    assert lines[:2] == [
+    assert lines[:4] == [
+        "## Lücken in der Governance",
+        "",
         "| Stadt | Art der Lücke | Gremium/Stelle | Befund | Beleg |",
         "| --- | --- | --- | --- | --- |",
     ]
-    assert len(lines) == 2 + 7
+    assert len(lines) == 4 + 7 + 2
+    assert lines[-1] == "7 Lücken"
     assert table.code == 0, table.err
     assert "Kein Vorsitz bekannt" in table.out
     assert "7 Lücken" in table.out
@@ -80,3 +85,22 @@ def test_unknown_city_fails(cli: Cli) -> None:
     # then
     assert result.code == 1
     assert "unknown city 'atlantis'" in result.err
+
+
+def test_xlsx_file_has_one_row_per_gap(
+    cli: Cli, load_example: Callable[..., str], tmp_path: Path
+) -> None:
+    # given
+    city = load_example("xlsxlueckenstadt")
+    target = tmp_path / "luecken.xlsx"
+
+    # when
+    result = cli("gaps", city, "--format", "xlsx", "-o", str(target))
+
+    # then
+    assert result.code == 0, result.err
+    sheet = load_workbook(target)["Lücken"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Stadt", "Art der Lücke", "Gremium/Stelle", "Befund", "Beleg"]
+    assert len(rows) == 1 + 7
+    assert rows[1][3] == "Keine verantwortliche Stelle benannt"

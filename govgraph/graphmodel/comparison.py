@@ -17,6 +17,7 @@ from govgraph.graphmodel.ownership import has_owner
 from govgraph.graphmodel.search import fold
 
 __all__ = [
+    "BodyFact",
     "ChairSide",
     "CityProfile",
     "SteeringChair",
@@ -54,12 +55,20 @@ class SteeringChair:
 
 
 @dataclass(frozen=True)
+class BodyFact:
+    """A fact about a body as written: its rhythm or founding date."""
+
+    body_id: str
+    body_name: str
+    text: str
+
+
+@dataclass(frozen=True)
 class CityProfile:
     """One city's column of the comparison.
 
-    ``rhythms`` and ``founded`` are (body name, text as written) pairs; ``longest_chain``
-    names the bodies and posts from the start of the longest reporting chain up to the
-    council or the mayor (empty when no chain reaches them).
+    ``longest_chain`` is the (id, name) of each entity from the start of the longest
+    reporting chain up to the council or the mayor (empty when no chain reaches them).
     """
 
     city_id: str
@@ -69,12 +78,12 @@ class CityProfile:
     units: int
     steering_chairs: tuple[SteeringChair, ...]
     advisory_on_steering: bool | None
-    rhythms: tuple[tuple[str, str], ...]
-    founded: tuple[tuple[str, str], ...]
+    rhythms: tuple[BodyFact, ...]
+    founded: tuple[BodyFact, ...]
     action_fields: int
     measures: int
     measures_with_owner: int
-    longest_chain: tuple[str, ...]
+    longest_chain: tuple[tuple[str, str], ...]
 
     @property
     def reporting_depth(self) -> int | None:
@@ -117,8 +126,8 @@ def city_profile(graph: nx.MultiDiGraph[str], city: str) -> CityProfile:
     >>> G.add_edge("lk", "rat", type="RECOMMENDS_TO")
     0
     >>> profile = city_profile(G, "x")
-    >>> profile.bodies, profile.reporting_depth, profile.longest_chain
-    (3, 2, ('AG Sprache', 'Lenkungskreis', 'Stadtrat'))
+    >>> profile.bodies, profile.reporting_depth, [name for _, name in profile.longest_chain]
+    (3, 2, ['AG Sprache', 'Lenkungskreis', 'Stadtrat'])
     >>> profile.steering_chairs[0].side.value
     'unbekannt'
     """
@@ -144,12 +153,14 @@ def city_profile(graph: nx.MultiDiGraph[str], city: str) -> CityProfile:
         steering_chairs=tuple(c for body in steering for c in _chairs(graph, body)),
         advisory_on_steering=_sits_on(graph, advisory, steering),
         rhythms=tuple(
-            (own[b]["name"], rhythm) for b in bodies if (rhythm := _rhythm(own[b])) is not None
+            BodyFact(b, own[b]["name"], rhythm)
+            for b in bodies
+            if (rhythm := _rhythm(own[b])) is not None
         ),
         founded=tuple(
-            (own[b]["name"], own[b].get("established") or own[b]["valid_from"])
+            BodyFact(b, own[b]["name"], date)
             for b in bodies
-            if own[b].get("established") or own[b].get("valid_from")
+            if (date := own[b].get("established") or own[b].get("valid_from"))
         ),
         action_fields=len(by_label.get(Label.ACTION_FIELD.value, [])),
         measures=len(measures),
@@ -236,8 +247,8 @@ def _longest_chain(
     graph: nx.MultiDiGraph[str],
     own: dict[str, dict[str, Any]],
     functions: dict[GovernanceFunction, list[FunctionHolder]],
-) -> tuple[str, ...]:
-    """The names along the longest shortest upward way to the council or the mayor."""
+) -> tuple[tuple[str, str], ...]:
+    """The (id, name) pairs along the longest shortest way up to the council or the mayor."""
     tops = {h.entity_id for h in functions[GovernanceFunction.POLITICAL_DECISION]} | {
         node
         for node, data in own.items()
@@ -253,6 +264,6 @@ def _longest_chain(
         if data["type"] in UPWARD_LINES and source in own and target in own
     )
     paths = nx.multi_source_dijkstra_path(downward, tops)
-    ways = [tuple(own[n]["name"] for n in reversed(path)) for path in paths.values()]
-    longest = min(ways, key=lambda way: (-len(way), [fold(name) for name in way]))
+    ways = [tuple((n, own[n]["name"]) for n in reversed(path)) for path in paths.values()]
+    longest = min(ways, key=lambda way: (-len(way), [fold(name) for _, name in way]))
     return longest if len(longest) > 1 else ()

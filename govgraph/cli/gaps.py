@@ -1,4 +1,5 @@
-"""``govgraph gaps``: what the documents of a city leave open, as a table, CSV or Markdown."""
+"""``govgraph gaps``: what the documents of a city leave open, as a table, CSV, Markdown, XLSX
+or an HTML page."""
 
 from __future__ import annotations
 
@@ -8,16 +9,13 @@ from typing import Annotated
 import typer
 
 from govgraph.cli.context import state_of
-from govgraph.cli.reports import OutputOption, emit_report
-from govgraph.graphmodel.evidence import Evidence
-from govgraph.graphmodel.gaps import find_gaps
+from govgraph.cli.reports import OutputOption, emit_page, emit_report
 from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import open_store
-from govgraph.tables import Report
+from govgraph.visualisations.gap_report import gap_report
+from govgraph.visualisations.report_page import gaps_form, render_report_page
 
-__all__ = ["GapFormat", "cited", "gaps"]
-
-HEADERS = ("Stadt", "Art der Lücke", "Gremium/Stelle", "Befund", "Beleg")
+__all__ = ["GapFormat", "gaps"]
 
 
 class GapFormat(StrEnum):
@@ -27,6 +25,7 @@ class GapFormat(StrEnum):
     CSV = "csv"
     MD = "md"
     XLSX = "xlsx"
+    HTML = "html"
 
 
 def gaps(
@@ -41,23 +40,11 @@ def gaps(
     """List the governance gaps of cities, each with what the documents do say."""
     with open_store(state_of(ctx).settings) as store:
         ask = QueryExecutor(store)
-        wanted = cities or [row["id"] for row in ask.many("cities")]
+        known = [(row["id"], row["properties"]["name"]) for row in ask.many("cities")]
+        wanted = cities or [city for city, _ in known]
         graph = read_city_graph(ask, wanted)
-    rows = [
-        (
-            graph.nodes[city]["name"],
-            gap.kind.heading,
-            gap.entity_name,
-            gap.message,
-            cited(gap.evidence),
-        )
-        for city in wanted
-        for gap in find_gaps(graph, city)
-    ]
-    report = Report("Lücken in der Governance", HEADERS, rows, [f"{len(rows)} Lücken"], "Lücken")
-    emit_report(report, fmt.value, output)
-
-
-def cited(evidence: Evidence) -> str:
-    """The citations as „quote“ (document), one per line."""
-    return "\n".join(f"„{quote}“ ({document})" for document, quote in evidence)
+    report = gap_report(graph, wanted)
+    if fmt is GapFormat.HTML:
+        emit_page(render_report_page(report, form=gaps_form(known, wanted)), output)
+    else:
+        emit_report(report, fmt.value, output)

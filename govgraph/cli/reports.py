@@ -1,4 +1,5 @@
-"""Reports of the analyst commands: a table as terminal table, CSV, Markdown or XLSX."""
+"""Reports of the analyst commands: a table as terminal table, CSV, Markdown or XLSX, and
+HTML pages."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from rich.table import Table
 from govgraph.cli.context import err_console, out_console
 from govgraph.tables import Report, csv_text, markdown_table, xlsx_bytes
 
-__all__ = ["OutputOption", "emit_report"]
+__all__ = ["OutputOption", "emit_page", "emit_report"]
 
 OutputOption = Annotated[
     Path | None,
@@ -47,6 +48,15 @@ def emit_report(report: Report, fmt: str, output: Path | None) -> None:
         data = ("\n\n".join(parts) + "\n").encode("utf-8")
     else:
         raise ValueError(f"unknown report format {fmt!r}")
+    _write(data, output)
+
+
+def emit_page(page: str, output: Path | None) -> None:
+    """Write the HTML ``page`` to ``output`` (default, or ``-``: standard output), as UTF-8."""
+    _write(page.encode("utf-8"), output)
+
+
+def _write(data: bytes, output: Path | None) -> None:
     if output is None or output == Path("-"):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

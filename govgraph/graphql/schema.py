@@ -26,6 +26,7 @@ from govgraph.graphql.bodies.schema import BodyQueries
 from govgraph.graphql.bodies.types import Body
 from govgraph.graphql.cities.schema import CityQueries
 from govgraph.graphql.cities.types import City
+from govgraph.graphql.compare.schema import CompareQueries
 from govgraph.graphql.documents.types import Document
 from govgraph.graphql.entities.schema import EntityQueries
 from govgraph.graphql.errors import is_unexpected, log_unexpected
@@ -34,6 +35,7 @@ from govgraph.graphql.lines.schema import LineQueries
 from govgraph.graphql.measures.schema import MeasureQueries
 from govgraph.graphql.measures.types import Measure
 from govgraph.graphql.people.types import Person, Post
+from govgraph.graphql.raci.schema import RaciQueries
 from govgraph.graphql.units.types import OrgUnit
 
 __all__ = [
@@ -65,6 +67,8 @@ Query = merge_types(
         ActionFieldQueries,
         LineQueries,
         GapQueries,
+        CompareQueries,
+        RaciQueries,
     ),
 )
 

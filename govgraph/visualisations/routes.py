@@ -1,21 +1,39 @@
-"""Web pages: the start page, and the diagrams drawn from the store on request."""
+"""Web pages: the start page, the diagrams drawn from the store on request, and the analyses
+(comparison, gaps) as report pages."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import networkx as nx
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from govgraph.errors import ChartError, NotFoundError
+from govgraph.graphmodel.comparison import compare_cities
+from govgraph.graphmodel.raci import raci_matrix
 from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import GraphStore
+from govgraph.tables import Report
 from govgraph.visualisations.chart import ChartFormat, Paper, render_chart
+from govgraph.visualisations.comparison_report import comparison_report
 from govgraph.visualisations.diagram import Diagram
+from govgraph.visualisations.gap_report import gap_report
 from govgraph.visualisations.html import render_html
+from govgraph.visualisations.raci_report import raci_report
+from govgraph.visualisations.report_page import (
+    COMPARISON_PATH,
+    GAPS_PATH,
+    RACI_PATH,
+    CityForm,
+    comparison_form,
+    gaps_form,
+    raci_form,
+    render_report_page,
+)
 from govgraph.visualisations.templating import render_page
 from govgraph.visualisations.views import View, build_diagram
 
@@ -40,9 +58,32 @@ _MEDIA_TYPES = {
 
 
 def visualisation_routes(store: GraphStore) -> list[Route]:
-    """``/``, ``/diagrams/{city}[/{view}]``, ``/compare?city=…`` and
-    ``/charts/{city}.{svg|pdf|png}[?view=…&paper=a4|a3]`` over ``store``."""
+    """``/``, ``/diagrams/{city}[/{view}]``, ``/compare?city=…``,
+    ``/charts/{city}.{svg|pdf|png}[?view=…&paper=a4|a3]``, ``/analysis/compare[?city=…]`` and
+    ``/analysis/gaps[?city=…]`` and ``/analysis/raci?city=…`` over ``store``.
+
+    The comparison and the gaps take any number of ``city`` parameters (empty ones
+    ignored); none means every city in the store. The RACI matrix takes exactly one (else
+    400). An unknown city is a 404 with a plain message.
+    """
     ask = QueryExecutor(store)
+
+    def known_cities() -> list[tuple[str, str]]:
+        return [(row["id"], row["properties"]["name"]) for row in ask.many("cities")]
+
+    def analysis_page(
+        chosen: Sequence[str],
+        report_of: Callable[[nx.MultiDiGraph[str], list[str]], Report],
+        form_of: Callable[[Sequence[tuple[str, str]], Sequence[str]], CityForm],
+    ) -> HTMLResponse:
+        known = known_cities()
+        wanted = list(chosen) or [city for city, _ in known]
+        try:
+            graph = read_city_graph(ask, wanted)
+        except NotFoundError as error:
+            raise HTTPException(404, str(error)) from error
+        page = render_report_page(report_of(graph, wanted), form=form_of(known, wanted))
+        return HTMLResponse(page, headers=PAGE_SECURITY)
 
     def drawing_of(cities: Sequence[str], view: View, with_people: bool) -> Diagram:
         try:
@@ -63,12 +104,15 @@ def visualisation_routes(store: GraphStore) -> list[Route]:
         return Response(content, media_type=_MEDIA_TYPES[chart_format], headers=PAGE_SECURITY)
 
     async def start(request: Request) -> HTMLResponse:
-        rows = await asyncio.to_thread(ask.many, "cities")
+        known = await asyncio.to_thread(known_cities)
         page = render_page(
             "start.html.j2",
-            cities=[{"id": row["id"], "name": row["properties"]["name"]} for row in rows],
+            cities=[{"id": city, "name": name} for city, name in known],
             views=[(view.value, view.heading) for view in _CITY_VIEWS],
             chart_formats=_CHART_FORMATS,
+            comparison=comparison_form(known, [city for city, _ in known]),
+            gaps=gaps_form(known, []),
+            raci=raci_form(known, []),
         )
         return HTMLResponse(page, headers=PAGE_SECURITY)
 
@@ -101,10 +145,41 @@ def visualisation_routes(store: GraphStore) -> list[Route]:
         city = request.path_params["city"]
         return await asyncio.to_thread(chart_file, city, chart_format, view, paper)
 
+    async def comparison(request: Request) -> HTMLResponse:
+        chosen = _cities_asked(request)
+        return await asyncio.to_thread(analysis_page, chosen, _comparison, comparison_form)
+
+    async def gaps(request: Request) -> HTMLResponse:
+        chosen = _cities_asked(request)
+        return await asyncio.to_thread(analysis_page, chosen, gap_report, gaps_form)
+
+    async def raci(request: Request) -> HTMLResponse:
+        chosen = _cities_asked(request)
+        if len(chosen) != 1:
+            raise HTTPException(400, f"name one city: {RACI_PATH}?city=…")
+        return await asyncio.to_thread(analysis_page, chosen, _raci, raci_form)
+
     return [
         Route("/", start),
         Route("/diagrams/{city}", city_diagram),
         Route("/diagrams/{city}/{view}", city_diagram),
         Route("/compare", compare),
         Route("/charts/{city}.{chart_format}", chart),
+        Route(COMPARISON_PATH, comparison),
+        Route(GAPS_PATH, gaps),
+        Route(RACI_PATH, raci),
     ]
+
+
+def _cities_asked(request: Request) -> list[str]:
+    """The ``city`` parameters, empty ones left out."""
+    return [city for city in request.query_params.getlist("city") if city]
+
+
+def _comparison(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
+    return comparison_report(compare_cities(graph, cities))
+
+
+def _raci(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
+    [city] = cities
+    return raci_report(raci_matrix(graph, city), graph.nodes[city]["name"])

@@ -1,8 +1,9 @@
-"""The diagram pages in a real headless Chromium: drawn completely, offline, no script injection.
+"""The diagram and report pages in a real headless Chromium: drawn completely, offline, no
+script injection.
 
-The pages are written by ``govgraph diagram`` and opened as ``file://`` with every other
-request blocked. Chromium is the system browser (``make setup`` installs it); Playwright
-drives it and never downloads one.
+The pages are written by ``govgraph diagram`` (``compare``, ``gaps`` with ``--format html``)
+and opened as ``file://`` with every other request blocked. Chromium is the system browser
+(``make setup`` installs it); Playwright drives it and never downloads one.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from playwright.sync_api import (
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from support import Cli
 
+from govgraph.graphmodel.gaps import find_gaps
 from govgraph.queries import QueryExecutor
 from govgraph.visualisations import Diagram, View, build_diagram, read_city_graph
+from govgraph.visualisations.gap_report import cited
 
 CITIES = ["bamberg", "braunschweig", "erlangen", "magdeburg", "nuernberg"]
 CITY_VIEWS = [View.STRUCTURE, View.RESPONSIBILITY, View.PEOPLE]
@@ -185,8 +188,9 @@ def _local_only(route: Route) -> None:
         route.abort()
 
 
-def _open(context: BrowserContext, path: Path) -> Opened:
-    """Open ``path``, record requests, errors and dialogs, and wait for the first draw."""
+def _open(context: BrowserContext, path: Path, *, drawn: bool = True) -> Opened:
+    """Open ``path``, record requests, errors and dialogs, and wait for the first draw (with
+    ``drawn``; else until the page has loaded: report pages draw nothing)."""
     page = context.new_page()
     opened = Opened(page, {})
 
@@ -210,6 +214,9 @@ def _open(context: BrowserContext, path: Path) -> Opened:
     page.on("pageerror", on_page_error)
     page.on("dialog", on_dialog)
     page.goto(path.as_uri())
+    if not drawn:
+        page.wait_for_load_state("load")
+        return opened
     try:
         page.wait_for_selector("body[data-drawn=true]", state="attached", timeout=15_000)
     except PlaywrightTimeoutError:
@@ -414,3 +421,127 @@ def test_every_line_is_listed_when_one_of_its_nodes_is_clicked(
     assert {edge["title"] for edge in positions["edges"]} <= listed
     assert opened.dialogs == []
     assert opened.errors == []
+
+
+REPORT_ROWS = 20
+"""Rows of the comparison: ten functions, ten figures."""
+HOSTILE_REPORT_BODY = "</td><script>alert(1)</script>"
+NO_MARKUP = "() => document.querySelectorAll('script, img, b, svg').length"
+
+
+def _write_report(cli: Cli, path: Path, command: str, *cities: str) -> Path:
+    result = cli(command, *cities, "--format", "html", "-o", str(path))
+    assert result.code == 0, result.err
+    return path
+
+
+def _assert_quiet(opened: Opened) -> None:
+    assert opened.requests == []
+    assert opened.errors == []
+    assert opened.dialogs == []
+
+
+def test_the_comparison_page_opens_offline_and_prints_without_the_form(
+    cli: Cli, five_cities: QueryExecutor, context: BrowserContext, tmp_path: Path
+) -> None:
+    # given
+    page = _write_report(cli, tmp_path / "vergleich.html", "compare", *CITIES)
+
+    # when
+    opened = _open(context, page, drawn=False)
+    rows = opened.page.locator("table.report tbody tr")
+    chair = opened.page.locator("table.report tbody tr", has_text="Vorsitz Steuerungsgremium")
+    shown_on_screen = opened.page.is_visible("form")
+    opened.page.emulate_media(media="print")
+
+    # then
+    _assert_quiet(opened)
+    assert rows.count() == REPORT_ROWS
+    assert opened.page.locator("table.report thead th").all_inner_texts() == [
+        "",
+        "Bamberg",
+        "Braunschweig",
+        "Erlangen",
+        "Magdeburg",
+        "Nürnberg",
+    ]
+    assert chair.locator("td").all_inner_texts()[0] == "Oberbürgermeister (politisch)"
+    assert shown_on_screen
+    assert opened.page.is_hidden("form")
+    assert opened.page.is_hidden("nav")
+
+
+def test_the_gaps_page_opens_offline_with_a_row_per_gap(
+    cli: Cli, five_cities: QueryExecutor, context: BrowserContext, tmp_path: Path
+) -> None:
+    # given
+    page = _write_report(cli, tmp_path / "luecken.html", "gaps", "bamberg")
+    expected = find_gaps(read_city_graph(five_cities, ["bamberg"]), "bamberg")
+
+    # when
+    opened = _open(context, page, drawn=False)
+    evidence = opened.page.locator("table.report tbody tr").first.locator("td").last
+
+    # then
+    _assert_quiet(opened)
+    assert opened.page.locator("table.report tbody tr").count() == len(expected)
+    assert evidence.inner_text() == cited(expected[0].evidence)
+    assert opened.page.is_visible("select[name=city]")
+
+
+def test_names_with_markup_stay_text_in_the_report_pages(
+    cli: Cli,
+    load_example: Callable[..., str],
+    five_cities: QueryExecutor,
+    context: BrowserContext,
+    tmp_path: Path,
+) -> None:
+    # given
+    city = load_example(
+        "skriptbericht",
+        lambda text: text.replace(
+            "    name: Integrationsbeirat\n", f"    name: {json.dumps(HOSTILE_REPORT_BODY)}\n"
+        ).replace("    name: Amt für Soziales\n", f"    name: {json.dumps(HOSTILE_REPORT_BODY)}\n"),
+    )
+    pages = [
+        _write_report(cli, tmp_path / "vergleich.html", "compare", city),
+        _write_report(cli, tmp_path / "luecken.html", "gaps", city),
+        _write_report(cli, tmp_path / "raci.html", "raci", city),
+    ]
+
+    # when
+    opened = [_open(context, page, drawn=False) for page in pages]
+
+    # then
+    comparison, gaps, raci = opened
+    for page in opened:
+        _assert_quiet(page)
+        assert page.page.evaluate(NO_MARKUP) == 0
+    assert comparison.page.locator("table.report tbody tr").count() == REPORT_ROWS
+    advisory = comparison.page.locator("table.report tbody tr", has_text="(Beirat)")
+    assert advisory.locator("td").inner_text() == HOSTILE_REPORT_BODY
+    assert HOSTILE_REPORT_BODY in gaps.page.locator("table.report tbody").inner_text()
+    assert HOSTILE_REPORT_BODY in raci.page.locator("table.report thead th").all_inner_texts()
+
+
+def test_the_raci_page_opens_offline_with_a_row_per_action_field(
+    cli: Cli, five_cities: QueryExecutor, context: BrowserContext, tmp_path: Path
+) -> None:
+    # given
+    page = _write_report(cli, tmp_path / "raci.html", "raci", "bamberg")
+
+    # when
+    opened = _open(context, page, drawn=False)
+    wohnen = opened.page.locator("table.report tbody tr", has_text="Wohnen")
+    headers = opened.page.locator("table.report thead th").all_inner_texts()
+    cells = dict(zip(headers[1:], wohnen.locator("td").all_inner_texts(), strict=True))
+
+    # then
+    _assert_quiet(opened)
+    assert opened.page.locator("table.report tbody tr").count() == 8
+    assert (cells["Amt 15"], cells["Konversionssenat"], cells["Steuerungsgremium Integration"]) == (
+        "R",
+        "A",
+        "A",
+    )
+    assert opened.page.locator("ul.notes li").count() == 4

@@ -1,0 +1,1 @@
+"""Comparison of cities: who fills each governance function, and structural figures."""

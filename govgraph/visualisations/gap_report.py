@@ -1,0 +1,57 @@
+"""The gaps of cities as a report: one row per gap, with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import networkx as nx
+
+from govgraph.graphmodel.evidence import Evidence
+from govgraph.graphmodel.gaps import find_gaps
+from govgraph.tables import Report
+
+__all__ = ["GAP_HEADERS", "cited", "gap_report"]
+
+GAP_HEADERS = ("Stadt", "Art der Lücke", "Gremium/Stelle", "Befund", "Beleg")
+"""The columns of the gap report."""
+
+
+def gap_report(graph: nx.MultiDiGraph[str], cities: Sequence[str]) -> Report:
+    """The gaps of ``cities`` (in the order given, each as `find_gaps` orders them).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("x", label="City", city="x", name="X")
+    >>> G.add_node("m", label="Measure", city="x", name="Kurs", kind="measure",
+    ...            source_documents=["d"], source_quotes=["Maßnahme: Kurs"])
+    >>> report = gap_report(G, ["x"])
+    >>> report.rows[0][:3]
+    ('X', 'Maßnahme ohne Verantwortliche', 'Kurs')
+    >>> report.rows[0][4]
+    '„Maßnahme: Kurs“ (d)'
+    >>> report.notes
+    ['1 Lücken']
+    """
+    rows = [
+        (
+            graph.nodes[city]["name"],
+            gap.kind.heading,
+            gap.entity_name,
+            gap.message,
+            cited(gap.evidence),
+        )
+        for city in cities
+        for gap in find_gaps(graph, city)
+    ]
+    return Report("Lücken in der Governance", GAP_HEADERS, rows, [f"{len(rows)} Lücken"], "Lücken")
+
+
+def cited(evidence: Evidence) -> str:
+    """The citations as „quote“ (document), one per line.
+
+    >>> print(cited((("d", "erster Satz"), ("e", "zweiter Satz"))))
+    „erster Satz“ (d)
+    „zweiter Satz“ (e)
+    """
+    return "\n".join(f"„{quote}“ ({document})" for document, quote in evidence)

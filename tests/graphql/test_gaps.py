@@ -7,10 +7,13 @@ from collections.abc import Callable
 import httpx
 from support import data_of, error_messages
 
+from govgraph.store import BoltStore
+
 GAPS = """
 query ($city: String!) {
   gaps(city: $city) {
     kind
+    heading
     entity { __typename id name }
     message
     evidence { document quote }
@@ -40,6 +43,7 @@ def test_gaps_of_a_city_with_entities_and_evidence(
     ]
     assert gaps[1] == {
         "kind": "BODY_WITHOUT_CHAIR",
+        "heading": "Gremium ohne Vorsitz",
         "entity": {
             "__typename": "Body",
             "id": f"{city}-integrationsbeirat",
@@ -72,3 +76,17 @@ def test_unknown_city_is_a_clear_error(api: httpx.Client) -> None:
 
     # then
     assert messages == ["unknown city 'atlantis'; the field 'cities' lists the known ids"]
+
+
+def test_the_graph_is_read_once_whatever_the_number_of_gaps(
+    api: httpx.Client, store: BoltStore
+) -> None:
+    # given
+    before = store.round_trips
+
+    # when
+    gaps = data_of(api, GAPS, city="bamberg")["gaps"]
+
+    # then
+    assert len(gaps) > 3
+    assert store.round_trips - before <= 3

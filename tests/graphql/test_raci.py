@@ -9,6 +9,8 @@ from pathlib import Path
 import httpx
 from support import data_of, error_messages
 
+from govgraph.store import BoltStore
+
 DOC = Path(__file__).parents[2] / "docs" / "raci.md"
 _FENCE = re.compile(r"^```graphql\n(?P<query>.*?)^```$", re.MULTILINE | re.DOTALL)
 
@@ -119,3 +121,17 @@ def test_the_example_of_the_doc_page_is_answered(api: httpx.Client) -> None:
     assert len(answers) == 1
     assert answers[0]["actors"]
     assert answers[0]["assignments"][0]["basis"] == "zuständige Stelle"
+
+
+def test_the_graph_is_read_once_whatever_the_matrix_size(
+    api: httpx.Client, store: BoltStore
+) -> None:
+    # given
+    before = store.round_trips
+
+    # when
+    matrix = data_of(api, RACI, city="bamberg")["raci"]
+
+    # then
+    assert len(matrix["assignments"]) > 3
+    assert store.round_trips - before <= 3

@@ -16,6 +16,7 @@ async def resolve_gaps(context: GraphContext, city: str) -> list[Gap]:
     return [
         Gap(
             kind=gap.kind,
+            heading=gap.kind.heading,
             entity=entity_from(gap.label, graph.nodes[gap.entity_id]),
             message=gap.message,
             evidence=[Source(document=d, quote=q) for d, q in gap.evidence],

@@ -22,6 +22,30 @@ EXAMPLE = DATA / "musterstadt.yaml"
 EXAMPLE_SOURCES = DATA / "sources"
 EXTERNAL_URI = os.environ.get("GOVGRAPH_TEST_NEO4J_URI")
 
+COMPARISON_ROWS = [
+    "Politische Entscheidung",
+    "Politische Begleitung im Ausschuss",
+    "Verwaltungssteuerung",
+    "Koordination / Prozessverantwortung",
+    "Arbeitsgruppen",
+    "Monitoring",
+    "Beteiligung Zugewanderter (Beirat)",
+    "Offenes Forum",
+    "Externes Netzwerk",
+    "Integrationsverantwortliche der Dienststellen",
+    "Gremien",
+    "Organisationseinheiten",
+    "Vorsitz Steuerungsgremium",
+    "Beirat im Steuerungsgremium",
+    "Sitzungsrhythmus",
+    "Gründung",
+    "Handlungsfelder",
+    "Maßnahmen",
+    "Maßnahmen mit Verantwortlichen",
+    "Tiefe der Berichtskette",
+]
+"""The rows of the comparison report: the ten functions, then the ten figures."""
+
 requires_embedded = pytest.mark.skipif(
     EXTERNAL_URI is not None,
     reason="tests the embedded server itself; the suite runs against GOVGRAPH_TEST_NEO4J_URI",
@@ -49,6 +73,30 @@ def example_city(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str)
     path = tmp_path / f"{city_id}.yaml"
     path.write_text(edit(text), encoding="utf-8")
     return path
+
+
+def adding(section: str, yaml: str) -> Callable[[str], str]:
+    """An edit of a structure file adding entries at the start of ``section``
+    (``relationships``, the last section, appends)."""
+    if section == "relationships":
+        return lambda text: text.rstrip("\n") + "\n" + yaml
+
+    def edit(text: str) -> str:
+        assert f"\n{section}:\n" in text, section
+        return text.replace(f"\n{section}:\n", f"\n{section}:\n{yaml}", 1)
+
+    return edit
+
+
+def chained(*edits: Callable[[str], str]) -> Callable[[str], str]:
+    """The edits one after the other."""
+
+    def edit(text: str) -> str:
+        for one in edits:
+            text = one(text)
+        return text
+
+    return edit
 
 
 def example_dataset(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str) -> CityDataset:

@@ -1,9 +1,10 @@
-"""Reports of the analyst commands: a table as terminal table, CSV, Markdown or XLSX, and
-HTML pages."""
+"""Reports of the analyst commands (gaps, compare, raci): one table written as a terminal
+table, CSV, Markdown, XLSX or the HTML page the server shows."""
 
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,24 +13,47 @@ from rich.table import Table
 
 from govgraph.cli.context import err_console, out_console
 from govgraph.tables import Report, csv_text, markdown_table, xlsx_bytes
+from govgraph.visualisations.report_page import CityForm, render_report_page
 
-__all__ = ["OutputOption", "emit_page", "emit_report"]
+__all__ = [
+    "CitiesArgument",
+    "FormatOption",
+    "OutputOption",
+    "ReportFormat",
+    "emit_report",
+]
 
+
+class ReportFormat(StrEnum):
+    """Output formats of the analyst commands."""
+
+    TABLE = "table"
+    CSV = "csv"
+    MD = "md"
+    XLSX = "xlsx"
+    HTML = "html"
+
+
+CitiesArgument = Annotated[
+    list[str] | None,
+    typer.Argument(help="City ids (default: every city in the store).", show_default=False),
+]
+FormatOption = Annotated[ReportFormat, typer.Option("--format", help="Output format.")]
 OutputOption = Annotated[
     Path | None,
     typer.Option("-o", "--output", help="File to write (default, or '-': standard output)."),
 ]
 
 
-def emit_report(report: Report, fmt: str, output: Path | None) -> None:
-    """Write ``report`` as ``fmt`` (``table``, ``csv``, ``md`` or ``xlsx``) to ``output``.
+def emit_report(report: Report, fmt: ReportFormat, output: Path | None, form: CityForm) -> None:
+    """Write ``report`` as ``fmt`` to ``output`` (default, or ``-``: standard output).
 
-    Without ``output`` (or with ``-``) it goes to standard output; XLSX needs a file or a
-    redirected output. CSV holds the table alone; a CSV file starts with a byte order mark
-    for Excel. Markdown and the terminal table add the title and the notes.
+    XLSX needs a file or a redirected output. CSV holds the table alone; a CSV file starts
+    with a byte order mark for Excel. Markdown and the terminal table add the title and
+    the notes. HTML is the page the server shows, with ``form`` to pick other cities.
     """
     to_stdout = output is None or output == Path("-")
-    if fmt == "table":
+    if fmt is ReportFormat.TABLE:
         table = Table(*report.headers, title=report.title, show_lines=True)
         for row in report.rows:
             table.add_row(*row)
@@ -37,26 +61,17 @@ def emit_report(report: Report, fmt: str, output: Path | None) -> None:
         for note in report.notes:
             out_console.print(note, highlight=False)
         return
-    if fmt == "xlsx":
+    if fmt is ReportFormat.XLSX:
         if to_stdout and sys.stdout.isatty():
             raise typer.BadParameter("XLSX is binary: give a file", param_hint="-o")
         data = xlsx_bytes(report.headers, report.rows, report.sheet)
-    elif fmt == "csv":
+    elif fmt is ReportFormat.CSV:
         data = csv_text(report.headers, report.rows, excel=not to_stdout).encode("utf-8")
-    elif fmt == "md":
+    elif fmt is ReportFormat.MD:
         parts = [f"## {report.title}", markdown_table(report.headers, report.rows), *report.notes]
         data = ("\n\n".join(parts) + "\n").encode("utf-8")
     else:
-        raise ValueError(f"unknown report format {fmt!r}")
-    _write(data, output)
-
-
-def emit_page(page: str, output: Path | None) -> None:
-    """Write the HTML ``page`` to ``output`` (default, or ``-``: standard output), as UTF-8."""
-    _write(page.encode("utf-8"), output)
-
-
-def _write(data: bytes, output: Path | None) -> None:
+        data = render_report_page(report, form=form).encode("utf-8")
     if output is None or output == Path("-"):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from govgraph.queries import QueryExecutor
 from govgraph.tables import Report
 from govgraph.visualisations.templating import render_page
 
@@ -15,6 +16,7 @@ __all__ = [
     "CityForm",
     "comparison_form",
     "gaps_form",
+    "known_cities",
     "raci_form",
     "render_report_page",
 ]
@@ -45,6 +47,11 @@ class CityForm:
     chosen: Sequence[str]
     several: bool
     every_city: bool = True
+
+
+def known_cities(ask: QueryExecutor) -> list[City]:
+    """The id and name of every city in the store, as the forms list them."""
+    return [(row["id"], row["properties"]["name"]) for row in ask.many("cities")]
 
 
 def comparison_form(cities: Sequence[City], chosen: Sequence[str]) -> CityForm:

@@ -31,6 +31,7 @@ from govgraph.visualisations.report_page import (
     CityForm,
     comparison_form,
     gaps_form,
+    known_cities,
     raci_form,
     render_report_page,
 )
@@ -68,15 +69,12 @@ def visualisation_routes(store: GraphStore) -> list[Route]:
     """
     ask = QueryExecutor(store)
 
-    def known_cities() -> list[tuple[str, str]]:
-        return [(row["id"], row["properties"]["name"]) for row in ask.many("cities")]
-
     def analysis_page(
         chosen: Sequence[str],
         report_of: Callable[[nx.MultiDiGraph[str], list[str]], Report],
         form_of: Callable[[Sequence[tuple[str, str]], Sequence[str]], CityForm],
     ) -> HTMLResponse:
-        known = known_cities()
+        known = known_cities(ask)
         wanted = list(chosen) or [city for city, _ in known]
         try:
             graph = read_city_graph(ask, wanted)
@@ -104,7 +102,7 @@ def visualisation_routes(store: GraphStore) -> list[Route]:
         return Response(content, media_type=_MEDIA_TYPES[chart_format], headers=PAGE_SECURITY)
 
     async def start(request: Request) -> HTMLResponse:
-        known = await asyncio.to_thread(known_cities)
+        known = await asyncio.to_thread(known_cities, ask)
         page = render_page(
             "start.html.j2",
             cities=[{"id": city, "name": name} for city, name in known],

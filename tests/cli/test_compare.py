@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from openpyxl import load_workbook
-from support import Cli
+from support import COMPARISON_ROWS, Cli
 
 from govgraph.queries import QueryExecutor
 
@@ -73,28 +73,6 @@ EXPECTED = {
         "—",
     ],
 }
-ROW_LABELS = [
-    "Politische Entscheidung",
-    "Politische Begleitung im Ausschuss",
-    "Verwaltungssteuerung",
-    "Koordination / Prozessverantwortung",
-    "Arbeitsgruppen",
-    "Monitoring",
-    "Beteiligung Zugewanderter (Beirat)",
-    "Offenes Forum",
-    "Externes Netzwerk",
-    "Integrationsverantwortliche der Dienststellen",
-    "Gremien",
-    "Organisationseinheiten",
-    "Vorsitz Steuerungsgremium",
-    "Beirat im Steuerungsgremium",
-    "Sitzungsrhythmus",
-    "Gründung",
-    "Handlungsfelder",
-    "Maßnahmen",
-    "Maßnahmen mit Verantwortlichen",
-    "Tiefe der Berichtskette",
-]
 
 
 def _matrix(text: str) -> tuple[list[str], dict[str, dict[str, str]]]:
@@ -111,7 +89,7 @@ def test_csv_of_the_five_cities_cell_by_cell(cli: Cli, five_cities: QueryExecuto
     assert result.code == 0, result.err
     header, cells = _matrix(result.out)
     assert header == ["", *NAMES]
-    assert list(cells) == ROW_LABELS
+    assert list(cells) == COMPARISON_ROWS
     for label, expected in EXPECTED.items():
         assert [cells[label][name] for name in NAMES] == expected, label
     assert cells["Externes Netzwerk"]["Magdeburg"] == (
@@ -145,7 +123,7 @@ def test_markdown_has_title_table_and_legend(cli: Cli, five_cities: QueryExecuto
         "| --- | --- | --- |",
     ]
     assert "| Vorsitz Steuerungsgremium | Oberbürgermeister (politisch) | unbekannt |" in lines
-    assert lines[4 + len(ROW_LABELS) :][1].startswith("Funktionen: ")
+    assert lines[4 + len(COMPARISON_ROWS) :][1].startswith("Funktionen: ")
     assert any(line.startswith("Tiefe der Berichtskette: ") for line in lines[-3:])
 
 
@@ -184,7 +162,7 @@ def test_html_file_is_the_page_with_the_table(
     assert page.startswith('<!DOCTYPE html>\n<html lang="de">')
     assert "<title>Strukturvergleich: Erlangen, Bamberg</title>" in page
     assert '<th scope="row">Vorsitz Steuerungsgremium</th><td>unbekannt</td>' in page
-    assert page.count("<tr>") == 1 + len(ROW_LABELS)
+    assert page.count("<tr>") == 1 + len(COMPARISON_ROWS)
 
 
 def test_xlsx_file_has_a_row_per_function_and_figure(
@@ -200,7 +178,7 @@ def test_xlsx_file_has_a_row_per_function_and_figure(
     assert result.code == 0, result.err
     rows = [[cell.value for cell in row] for row in load_workbook(target)["Vergleich"].iter_rows()]
     assert rows[0] == [None, "Bamberg", "Magdeburg"]
-    assert [row[0] for row in rows[1:]] == ROW_LABELS
+    assert [row[0] for row in rows[1:]] == COMPARISON_ROWS
     assert dict((row[0], row[1:]) for row in rows)["Externes Netzwerk"] == [
         "—",
         "Magdeburger Netzwerk für Integrations- und Ausländerarbeit",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import example_dataset
+from support import adding, chained, example_dataset
 
 from govgraph.graphmodel import to_networkx
 from govgraph.graphmodel.comparison import (
@@ -24,13 +24,8 @@ QUOTE = "Die Steuerungsgruppe Integration tagt vierteljährlich."
 
 def profile_of(tmp_path: Path, *edits: Callable[[str], str]) -> CityProfile:
     """The profile of the example city as ``CITY``, its YAML changed by ``edits``."""
-
-    def edit(text: str) -> str:
-        for one in edits:
-            text = one(text)
-        return text
-
-    return city_profile(to_networkx([example_dataset(tmp_path, CITY, edit)]), CITY)
+    dataset = example_dataset(tmp_path, CITY, chained(*edits))
+    return city_profile(to_networkx([dataset]), CITY)
 
 
 def replacing(old: str, new: str) -> Callable[[str], str]:
@@ -41,13 +36,6 @@ def replacing(old: str, new: str) -> Callable[[str], str]:
         return text.replace(old, new, 1)
 
     return edit
-
-
-def adding(section: str, yaml: str) -> Callable[[str], str]:
-    """An edit adding entries at the start of ``section`` (``relationships`` appends)."""
-    if section == "relationships":
-        return lambda text: text.rstrip("\n") + "\n" + yaml
-    return replacing(f"\n{section}:\n", f"\n{section}:\n{yaml}")
 
 
 def line(kind: str, source: str, target: str, extra: str = "") -> Callable[[str], str]:

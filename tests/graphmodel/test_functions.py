@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import EXAMPLE_SOURCES, example_city, example_dataset
+from support import EXAMPLE_SOURCES, adding, example_city, example_dataset
 
 from govgraph.errors import InputError
 from govgraph.graphmodel import GovernanceFunction, to_networkx
@@ -29,13 +29,6 @@ def holders_of(
 def names(holders: dict[GovernanceFunction, list[FunctionHolder]]) -> dict[str, list[str]]:
     """The holders' names of each function that has any."""
     return {f.value: [h.entity_name for h in found] for f, found in holders.items() if found}
-
-
-def adding(section: str, yaml: str) -> Callable[[str], str]:
-    """An edit adding entries at the start of ``section`` (``relationships`` appends)."""
-    if section == "relationships":
-        return lambda text: text.rstrip("\n") + "\n" + yaml
-    return lambda text: text.replace(f"\n{section}:\n", f"\n{section}:\n{yaml}", 1)
 
 
 def test_the_example_city_fills_functions_by_kind(tmp_path: Path) -> None:

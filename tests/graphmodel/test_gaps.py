@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import example_dataset
+from support import chained, example_dataset
 
 from govgraph.graphmodel import to_networkx
 from govgraph.graphmodel.gaps import Gap, GapKind, find_gaps
@@ -51,17 +51,6 @@ def with_bodies(yaml: str) -> Callable[[str], str]:
 def with_relationships(yaml: str) -> Callable[[str], str]:
     """An edit adding relationships (the last section of the example)."""
     return lambda text: text.rstrip("\n") + "\n" + yaml
-
-
-def both(*edits: Callable[[str], str]) -> Callable[[str], str]:
-    """The edits one after the other."""
-
-    def edit(text: str) -> str:
-        for one in edits:
-            text = one(text)
-        return text
-
-    return edit
 
 
 def test_example_city_has_these_gaps_in_order(tmp_path: Path) -> None:
@@ -147,7 +136,7 @@ def test_action_field_needs_a_responsible_unit_and_an_overseeing_body(tmp_path: 
 
     # when
     with_unit = found(tmp_path, responsible)
-    with_both = found(tmp_path, both(responsible, overseen))
+    with_both = found(tmp_path, chained(responsible, overseen))
 
     # then
     arbeit = f"{CITY}-hf-arbeit"
@@ -158,7 +147,7 @@ def test_action_field_needs_a_responsible_unit_and_an_overseeing_body(tmp_path: 
 
 def test_working_group_reporting_to_nobody(tmp_path: Path) -> None:
     # given
-    group = both(with_bodies(WORKING_GROUP), with_relationships(CHAIR_OF_WORKING_GROUP))
+    group = chained(with_bodies(WORKING_GROUP), with_relationships(CHAIR_OF_WORKING_GROUP))
 
     # when
     gaps = [g for g in gaps_of(tmp_path, group) if g.entity_id == f"{CITY}-ag-sprache"]
@@ -195,7 +184,7 @@ def test_working_group_with_a_line_or_a_parent_body_is_no_gap(
     sources:
       - {{document: lueckenstadt-konzept, quote: Die AG Sprache trifft sich monatlich.}}
 """)
-    group = both(with_bodies(WORKING_GROUP), with_relationships(CHAIR_OF_WORKING_GROUP), reports)
+    group = chained(with_bodies(WORKING_GROUP), with_relationships(CHAIR_OF_WORKING_GROUP), reports)
 
     # when
     gaps = found(tmp_path, group)
@@ -206,7 +195,7 @@ def test_working_group_with_a_line_or_a_parent_body_is_no_gap(
 
 def test_part_of_a_unit_is_no_reporting_line(tmp_path: Path) -> None:
     # given
-    group = both(
+    group = chained(
         with_bodies(WORKING_GROUP),
         with_relationships(CHAIR_OF_WORKING_GROUP),
         with_relationships("""\
@@ -278,7 +267,7 @@ def test_a_deputy_in_a_membership_count_cites_the_membership(tmp_path: Path) -> 
 @pytest.mark.parametrize("role", ["deputy_chair", "substitute"])
 def test_a_named_deputy_fills_the_gap(tmp_path: Path, role: str) -> None:
     # given
-    named = both(mention_deputy, with_relationships(DEPUTY.replace("ROLE", role)))
+    named = chained(mention_deputy, with_relationships(DEPUTY.replace("ROLE", role)))
 
     # when
     gaps = found(tmp_path, named)

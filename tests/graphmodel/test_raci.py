@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from support import example_dataset
+from support import chained, example_dataset
 
 import govgraph.loaders.structure_yaml as structure_yaml
 from govgraph.graphmodel import to_networkx
@@ -50,17 +50,6 @@ def with_lines(*lines: str) -> Callable[[str], str]:
 def with_document(yaml: str) -> Callable[[str], str]:
     """An edit adding document entries."""
     return lambda text: text.replace("\nunits:\n", f"\n{yaml}\nunits:\n")
-
-
-def both(*edits: Callable[[str], str]) -> Callable[[str], str]:
-    """The edits one after the other."""
-
-    def edit(text: str) -> str:
-        for one in edits:
-            text = one(text)
-        return text
-
-    return edit
 
 
 def matrix_of(tmp_path: Path, edit: Callable[[str], str] = str) -> RaciMatrix:
@@ -172,7 +161,7 @@ def test_steering_body_on_the_fields_document_is_accountable(tmp_path: Path) -> 
 
 def test_steering_body_on_another_document_is_not_accountable(tmp_path: Path) -> None:
     # given
-    other = both(
+    other = chained(
         with_document(LEITLINIEN),
         with_lines(line("based_on", ARBEIT, f"{CITY}-leitlinien", "Leitlinien Arbeit")),
     )
@@ -334,7 +323,7 @@ def test_an_actor_with_two_letters_has_both_in_its_cell(tmp_path: Path) -> None:
 
 def test_actors_by_best_letter_then_name(tmp_path: Path) -> None:
     # given
-    lines = both(
+    lines = chained(
         SHARED_BASIS,
         with_lines(
             line("informs", AMT, f"{CITY}-fraktionen", "Das Amt informiert die Fraktionen."),

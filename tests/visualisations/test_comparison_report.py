@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import networkx as nx
+from support import COMPARISON_ROWS
 
 from govgraph.graphmodel import GovernanceFunction
 from govgraph.graphmodel.comparison import (
@@ -17,28 +18,6 @@ from govgraph.graphmodel.comparison import (
 from govgraph.graphmodel.functions import CLAIMED, FunctionHolder
 from govgraph.visualisations.comparison_report import COMPARISON_NOTES, comparison_report
 
-LABELS = [
-    "Politische Entscheidung",
-    "Politische Begleitung im Ausschuss",
-    "Verwaltungssteuerung",
-    "Koordination / Prozessverantwortung",
-    "Arbeitsgruppen",
-    "Monitoring",
-    "Beteiligung Zugewanderter (Beirat)",
-    "Offenes Forum",
-    "Externes Netzwerk",
-    "Integrationsverantwortliche der Dienststellen",
-    "Gremien",
-    "Organisationseinheiten",
-    "Vorsitz Steuerungsgremium",
-    "Beirat im Steuerungsgremium",
-    "Sitzungsrhythmus",
-    "Gründung",
-    "Handlungsfelder",
-    "Maßnahmen",
-    "Maßnahmen mit Verantwortlichen",
-    "Tiefe der Berichtskette",
-]
 EVIDENCE = (("d", "Zitat"),)
 
 
@@ -80,10 +59,10 @@ def test_an_empty_city_has_a_dash_or_zero_in_every_row() -> None:
     assert list(report.headers) == ["", "X-Stadt"]
     assert report.sheet == "Vergleich"
     assert list(report.notes) == list(COMPARISON_NOTES)
-    assert [row[0] for row in report.rows] == LABELS
+    assert [row[0] for row in report.rows] == COMPARISON_ROWS
     cells = {label: cell for label, cell in report.rows}
-    assert {cells[label] for label in LABELS[:10]} == {"—"}
-    assert [cells[label] for label in LABELS[10:]] == [
+    assert {cells[label] for label in COMPARISON_ROWS[:10]} == {"—"}
+    assert [cells[label] for label in COMPARISON_ROWS[10:]] == [
         "0",
         "0",
         "—",

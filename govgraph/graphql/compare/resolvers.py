@@ -11,7 +11,6 @@ from govgraph.errors import ArgumentError
 from govgraph.graphmodel import GovernanceFunction
 from govgraph.graphmodel.comparison import BodyFact as Fact
 from govgraph.graphmodel.comparison import CityProfile, compare_cities
-from govgraph.graphmodel.evidence import Evidence
 from govgraph.graphmodel.functions import FunctionHolder as Holder
 from govgraph.graphql.cities.types import City
 from govgraph.graphql.compare.types import (
@@ -21,7 +20,7 @@ from govgraph.graphql.compare.types import (
     FunctionHolder,
     SteeringChair,
 )
-from govgraph.graphql.core import Entity, GraphContext, Source, entity_from, require_city
+from govgraph.graphql.core import Entity, GraphContext, entity_from, require_city, sources_from
 
 __all__ = ["MAX_CITIES", "resolve_compare"]
 
@@ -59,7 +58,7 @@ def _comparison(graph: nx.MultiDiGraph[str], profile: CityProfile) -> CityCompar
 
     def holder(found: Holder) -> FunctionHolder:
         return FunctionHolder(
-            entity=entity(found.entity_id), basis=found.basis, evidence=_sources(found.evidence)
+            entity=entity(found.entity_id), basis=found.basis, evidence=sources_from(found.evidence)
         )
 
     return CityComparison(
@@ -79,7 +78,7 @@ def _comparison(graph: nx.MultiDiGraph[str], profile: CityProfile) -> CityCompar
                 body=entity(chair.body_id),
                 chair=entity(chair.chair_id) if chair.chair_id else None,
                 side=chair.side,
-                evidence=_sources(chair.evidence),
+                evidence=sources_from(chair.evidence),
             )
             for chair in profile.steering_chairs
         ],
@@ -99,7 +98,3 @@ def _comparison(graph: nx.MultiDiGraph[str], profile: CityProfile) -> CityCompar
 
 def _facts(facts: Sequence[Fact], entity: Callable[[str], Entity]) -> list[BodyFact]:
     return [BodyFact(body=entity(fact.body_id), text=fact.text) for fact in facts]
-
-
-def _sources(evidence: Evidence) -> list[Source]:
-    return [Source(document=document, quote=quote) for document, quote in evidence]

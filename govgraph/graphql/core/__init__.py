@@ -16,6 +16,7 @@ from govgraph.graphql.core.types import (
     entity_from,
     entity_type,
     registered_labels,
+    sources_from,
     sources_of,
 )
 
@@ -42,5 +43,6 @@ __all__ = [
     "require_city",
     "require_entity",
     "require_entity_in",
+    "sources_from",
     "sources_of",
 ]

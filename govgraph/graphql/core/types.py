@@ -8,8 +8,17 @@ from typing import Any, TypeVar
 import strawberry
 
 from govgraph.graphmodel import CURATED, Label
+from govgraph.graphmodel.evidence import Evidence, citations_of
 
-__all__ = ["Entity", "Source", "entity_from", "entity_type", "registered_labels", "sources_of"]
+__all__ = [
+    "Entity",
+    "Source",
+    "entity_from",
+    "entity_type",
+    "registered_labels",
+    "sources_from",
+    "sources_of",
+]
 
 
 @strawberry.type(description="Where a fact comes from: a source document and a verbatim quote.")
@@ -20,9 +29,12 @@ class Source:
 
 def sources_of(properties: dict[str, Any]) -> list[Source]:
     """The sources stored on a node or relationship, in order."""
-    documents = properties.get("source_documents") or []
-    quotes = properties.get("source_quotes") or []
-    return [Source(document=d, quote=q) for d, q in zip(documents, quotes, strict=True)]
+    return sources_from(citations_of(properties))
+
+
+def sources_from(evidence: Evidence) -> list[Source]:
+    """The (document, quote) pairs an analysis cites, as sources."""
+    return [Source(document=document, quote=quote) for document, quote in evidence]
 
 
 @strawberry.interface(description="Any node of the graph: a city, unit, body, post, person …")

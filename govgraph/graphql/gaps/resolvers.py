@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govgraph.graphmodel.gaps import find_gaps
-from govgraph.graphql.core import GraphContext, Source, entity_from, require_city
+from govgraph.graphql.core import GraphContext, entity_from, require_city, sources_from
 from govgraph.graphql.gaps.types import Gap
 
 __all__ = ["resolve_gaps"]
@@ -19,7 +19,7 @@ async def resolve_gaps(context: GraphContext, city: str) -> list[Gap]:
             heading=gap.kind.heading,
             entity=entity_from(gap.label, graph.nodes[gap.entity_id]),
             message=gap.message,
-            evidence=[Source(document=d, quote=q) for d, q in gap.evidence],
+            evidence=sources_from(gap.evidence),
         )
         for gap in find_gaps(graph, city)
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govgraph.graphmodel.raci import raci_matrix
-from govgraph.graphql.core import GraphContext, Source, entity_from, require_city
+from govgraph.graphql.core import GraphContext, entity_from, require_city, sources_from
 from govgraph.graphql.raci.types import RaciAssignment, RaciMatrix
 
 __all__ = ["resolve_raci"]
@@ -28,7 +28,7 @@ async def resolve_raci(context: GraphContext, city: str) -> RaciMatrix:
                 actor=entities[a.actor_id],
                 letter=a.letter,
                 basis=a.basis,
-                evidence=[Source(document=d, quote=q) for d, q in a.evidence],
+                evidence=sources_from(a.evidence),
             )
             for a in matrix.assignments
         ],

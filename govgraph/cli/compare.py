@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import typer
 
-from govgraph.cli.context import state_of
 from govgraph.cli.reports import (
     CitiesArgument,
     FormatOption,
     OutputOption,
     ReportFormat,
     emit_report,
+    read_cities,
 )
 from govgraph.graphmodel.comparison import compare_cities
-from govgraph.queries import QueryExecutor, read_city_graph
-from govgraph.store import open_store
 from govgraph.visualisations.comparison_report import comparison_report
-from govgraph.visualisations.report_page import comparison_form, known_cities
+from govgraph.visualisations.report_page import comparison_form
 
 __all__ = ["compare"]
 
@@ -28,10 +26,6 @@ def compare(
     output: OutputOption = None,
 ) -> None:
     """Compare cities: who fills each governance function, and structural figures."""
-    with open_store(state_of(ctx).settings) as store:
-        ask = QueryExecutor(store)
-        known = known_cities(ask)
-        wanted = cities or [city for city, _ in known]
-        graph = read_city_graph(ask, wanted)
-    report = comparison_report(compare_cities(graph, wanted))
-    emit_report(report, fmt, output, comparison_form(known, wanted))
+    read = read_cities(ctx, cities)
+    report = comparison_report(compare_cities(read.graph, read.wanted))
+    emit_report(report, fmt, output, comparison_form(read.known, read.wanted))

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from govgraph.cli.context import state_of
 from govgraph.cli.reports import (
     CitiesArgument,
     FormatOption,
     OutputOption,
     ReportFormat,
     emit_report,
+    read_cities,
 )
-from govgraph.queries import QueryExecutor, read_city_graph
-from govgraph.store import open_store
 from govgraph.visualisations.gap_report import gap_report
-from govgraph.visualisations.report_page import gaps_form, known_cities
+from govgraph.visualisations.report_page import gaps_form
 
 __all__ = ["gaps"]
 
@@ -27,9 +25,6 @@ def gaps(
     output: OutputOption = None,
 ) -> None:
     """List the governance gaps of cities, each with what the documents do say."""
-    with open_store(state_of(ctx).settings) as store:
-        ask = QueryExecutor(store)
-        known = known_cities(ask)
-        wanted = cities or [city for city, _ in known]
-        graph = read_city_graph(ask, wanted)
-    emit_report(gap_report(graph, wanted), fmt, output, gaps_form(known, wanted))
+    read = read_cities(ctx, cities)
+    report = gap_report(read.graph, read.wanted)
+    emit_report(report, fmt, output, gaps_form(read.known, read.wanted))

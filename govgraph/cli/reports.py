@@ -4,23 +4,30 @@ table, CSV, Markdown, XLSX or the HTML page the server shows."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import networkx as nx
 import typer
 from rich.table import Table
 
-from govgraph.cli.context import err_console, out_console
+from govgraph.cli.context import err_console, out_console, state_of
+from govgraph.queries import QueryExecutor, read_city_graph
+from govgraph.store import open_store
 from govgraph.tables import Report, csv_text, markdown_table, xlsx_bytes
-from govgraph.visualisations.report_page import CityForm, render_report_page
+from govgraph.visualisations.report_page import CityForm, known_cities, render_report_page
 
 __all__ = [
     "CitiesArgument",
     "FormatOption",
     "OutputOption",
     "ReportFormat",
+    "StoredCities",
     "emit_report",
+    "read_cities",
 ]
 
 
@@ -43,6 +50,25 @@ OutputOption = Annotated[
     Path | None,
     typer.Option("-o", "--output", help="File to write (default, or '-': standard output)."),
 ]
+
+
+@dataclass(frozen=True)
+class StoredCities:
+    """What an analyst command reads: every city in the store (id, name), those it asks
+    for, and their graph."""
+
+    known: list[tuple[str, str]]
+    wanted: list[str]
+    graph: nx.MultiDiGraph[str]
+
+
+def read_cities(ctx: typer.Context, cities: Sequence[str] | None) -> StoredCities:
+    """Read the graph of ``cities`` (none: every city in the store) from the store."""
+    with open_store(state_of(ctx).settings) as store:
+        ask = QueryExecutor(store)
+        known = known_cities(ask)
+        wanted = list(cities or [city for city, _ in known])
+        return StoredCities(known, wanted, read_city_graph(ask, wanted))
 
 
 def emit_report(report: Report, fmt: ReportFormat, output: Path | None, form: CityForm) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -120,12 +121,16 @@ class RaciMatrix:
         >>> RaciMatrix("x", (), (), ()).letters("hf", "amt")
         ''
         """
-        held = {
-            a.letter
-            for a in self.assignments
-            if a.action_field_id == action_field_id and a.actor_id == actor_id
-        }
+        held = self._cells.get((action_field_id, actor_id), set())
         return "/".join(letter.value for letter in RaciLetter if letter in held)
+
+    @cached_property
+    def _cells(self) -> dict[tuple[str, str], set[RaciLetter]]:
+        """The letters of each (field, actor) cell, from the assignments once."""
+        cells: dict[tuple[str, str], set[RaciLetter]] = {}
+        for a in self.assignments:
+            cells.setdefault((a.action_field_id, a.actor_id), set()).add(a.letter)
+        return cells
 
 
 @dataclass(frozen=True)
@@ -317,22 +322,23 @@ def _incoming(
     graph: nx.MultiDiGraph[str], own: set[str], node: str, type_: str
 ) -> list[tuple[str, dict[str, Any]]]:
     """The lines of ``type_`` ending at ``node`` from nodes in ``own``, by source."""
-    lines = graph.in_edges(node, data=True)
-    return sorted(
-        ((s, d) for s, _, d in lines if d["type"] == type_ and s in own and s != node),
-        key=lambda line: line[0],
-    )
+    return _lines(graph.in_edges(node, data=True), own, node, type_, 0)
 
 
 def _outgoing(
     graph: nx.MultiDiGraph[str], own: set[str], node: str, type_: str
 ) -> list[tuple[str, dict[str, Any]]]:
     """The lines of ``type_`` from ``node`` to nodes in ``own``, by target."""
-    lines = graph.out_edges(node, data=True)
-    return sorted(
-        ((t, d) for _, t, d in lines if d["type"] == type_ and t in own and t != node),
-        key=lambda line: line[0],
-    )
+    return _lines(graph.out_edges(node, data=True), own, node, type_, 1)
+
+
+def _lines(
+    edges: Iterable[tuple[str, str, dict[str, Any]]], own: set[str], node: str, type_: str, end: int
+) -> list[tuple[str, dict[str, Any]]]:
+    """The (other end, properties) of ``edges`` of ``type_`` whose other end (index ``end``
+    of the edge) is in ``own`` and not ``node``, by that end."""
+    ends = ((edge[end], edge[2]) for edge in edges if edge[2]["type"] == type_)
+    return sorted(((n, d) for n, d in ends if n in own and n != node), key=lambda line: line[0])
 
 
 def _joined(*lines: dict[str, Any]) -> Evidence:

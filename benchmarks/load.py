@@ -1,12 +1,14 @@
-"""Batched writer vs naive per-row MERGE, measured side by side in one run.
+"""Batched writer vs the same statements sent one row at a time, side by side in one run.
 
     python benchmarks/load.py [N] [--uri bolt://… --user … --password …]
 
 Loads N synthetic entities (and about N relationships) into a fresh store twice: once
-through the batched writer (``UNWIND $rows … MERGE``, one transaction), once as one
-auto-committed MERGE per row (the same statements with a single row each), after a
+through the batched writer (``UNWIND $rows …`` creates, search-term links and relationship
+merges, one transaction), once as one auto-committed statement per row (the same
+statements with a single row each), after a
 warm-up of both paths on a small graph (the JVM compiles its hot code first). Prints both
-rates and the ratio. Goal: batched ≥ 25× per-row. Uses the embedded store in a temporary
+rates and the ratio (once a goal of ≥ 25×; ArcadeDB's single auto-committed write
+costs only about 1 ms, so the ratio is printed to compare engines, not judged). Uses the embedded store in a temporary
 directory unless a Bolt URI is given.
 """
 
@@ -19,7 +21,7 @@ import networkx as nx
 from _store import add_store_options, benchmark_store
 
 from govgraph.store import BoltStore, store_statements
-from govgraph.store.writer import plan_merges
+from govgraph.store.writer import Stored, plan_replacement
 
 CITY = "benchstadt"
 WARM_UP = 2_000
@@ -76,12 +78,12 @@ def batched(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
 
 
 def per_row(store: BoltStore, graph: nx.MultiDiGraph[str]) -> float:
-    """Seconds to write ``graph`` one MERGE per row, each in its own transaction."""
+    """Seconds to write ``graph`` one row per statement, each in its own transaction."""
     statements = store_statements()
-    merges = plan_merges(graph)
+    writes = plan_replacement(graph, Stored())  # what the writer sends into an empty store
     start = time.perf_counter()
     with store._driver.session(database=store._database) as session:
-        for write in merges:
+        for write in writes:
             text = statements[write.statement].render(**write.template)
             for row in write.params["rows"]:
                 session.run(text, {"rows": [row]}).consume()
@@ -114,7 +116,7 @@ def main() -> None:
         store.delete_everything()
     print(f"batched: {fast:8.2f} s  {rows / fast:10.0f} rows/s")
     print(f"per-row: {slow:8.2f} s  {rows / slow:10.0f} rows/s")
-    print(f"ratio batched/per-row: {slow / fast:.1f}x (goal >= 25x)")
+    print(f"ratio batched/per-row: {slow / fast:.1f}x")
 
 
 if __name__ == "__main__":

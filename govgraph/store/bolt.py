@@ -15,13 +15,16 @@ from neo4j import exceptions as neo4j_errors
 
 from govgraph.errors import InputError, StoreError, StoreUnavailableError
 from govgraph.store.base import Progress, Record, StoreCounts
+from govgraph.store.migration import Upgrade, upgrade
+from govgraph.store.schema import STORE_VERSION
 from govgraph.store.statements import Statement, load_statements
 from govgraph.store.writer import (
+    Stored,
     Write,
+    batched,
     find_conflicts,
     layers_of,
-    plan_deletions,
-    plan_merges,
+    plan_replacement,
     plan_schema,
 )
 
@@ -61,7 +64,7 @@ class BoltStore:
         self.description = description
         self._round_trips = 0
         self._counter_lock = threading.Lock()
-        self._schema_ready = False
+        self._upgrade: Upgrade | None = None
 
     @property
     def round_trips(self) -> int:
@@ -90,26 +93,29 @@ class BoltStore:
 
         Within the transaction the graph's node ids are checked first: a node that
         belongs to another city or layer, or a referenced node that is missing, raises
-        `InputError`. Then the layers' stored ids and keys are read, so that whatever the
-        graph no longer has is deleted; then everything is merged. Loading the same graph
-        twice leaves the store unchanged; a failure at any point leaves the previous graph
-        exactly as it was. Other layers of the same city are left alone.
+        `InputError`. Then the layers' stored nodes and relationships are read with their
+        fingerprints, and only what differs is written (`plan_replacement`): loading the
+        same graph twice writes nothing the second time. A failure at any point leaves the
+        previous graph exactly as it was. Other layers of the same city are left alone.
         """
-        self._ensure_schema()
-        merges = plan_merges(graph)
+        self.upgrade()
+        layers = [{"city": city, "layer": layer} for city, layer in layers_of(graph)]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            found = self._send(tx, Write("nodes_by_id", {"ids": list(graph.nodes)}, {}))
+            found = [
+                row
+                for ids in batched(list(graph.nodes))
+                for row in self._send(tx, Write("nodes_by_id", {"ids": ids}))
+            ]
             problems = find_conflicts(graph, found)
             if problems:
                 raise InputError(problems)
-            nodes: list[Record] = []
-            relationships: list[Record] = []
-            for city, layer in layers_of(graph):
-                scope = {"city": city, "layer": layer}
-                nodes += self._send(tx, Write("layer_nodes", scope, {}))
-                relationships += self._send(tx, Write("layer_relationships", scope, {}))
-            plan = plan_deletions(graph, nodes, relationships) + merges
+            stored = Stored(
+                found,
+                self._send(tx, Write("layer_nodes", {"layers": layers})),
+                self._send(tx, Write("layer_relationships", {"layers": layers})),
+            )
+            plan = plan_replacement(graph, stored)
             for done, write in enumerate(plan, start=1):
                 self._send(tx, write)
                 if progress is not None:
@@ -118,16 +124,40 @@ class BoltStore:
         with _translated_errors(self.description), self._session() as session:
             session.execute_write(work)
 
+    def upgrade(self) -> Upgrade:
+        """Create the schema and bring a store of an earlier format up to date, once.
+
+        Idempotent and cheap after the first call of this instance; `open_store` calls
+        it, so every command meets a current store.
+        """
+        if self._upgrade is not None:
+            return self._upgrade
+        with _translated_errors(self.description), self._session() as session:
+            current = session.execute_read(self._send, Write("store_version", {}))
+            if current and current[0]["version"] == STORE_VERSION:
+                result = Upgrade(STORE_VERSION)
+            else:
+                for write in plan_schema():  # schema changes cannot share a data transaction
+                    session.execute_write(self._send, write)
+                result = session.execute_write(lambda tx: upgrade(lambda w: self._send(tx, w)))
+        self._upgrade = result
+        return result
+
     def delete_everything(self) -> None:
         """Empty the database (tests and benchmarks)."""
         with _translated_errors(self.description), self._session() as session:
-            session.execute_write(self._send, Write("delete_everything", {}, {}))
+            session.execute_write(self._send, Write("delete_everything", {}))
+        self._upgrade = None
 
     def counts(self, city: str | None = None) -> StoreCounts:
         """Node counts by label and relationship counts by type."""
         statements = store_statements()
-        nodes = self.run(statements["count_nodes_by_label"], {"city": city})
-        rels = self.run(statements["count_relationships_by_type"], {"city": city})
+        if city is None:
+            nodes = self.run(statements["count_all_nodes_by_label"], {})
+            rels = self.run(statements["count_all_relationships_by_type"], {})
+        else:
+            nodes = self.run(statements["count_nodes_by_label"], {"city": city})
+            rels = self.run(statements["count_relationships_by_type"], {"city": city})
         return StoreCounts(
             {r["label"]: r["count"] for r in nodes}, {r["type"]: r["count"] for r in rels}
         )
@@ -149,11 +179,3 @@ class BoltStore:
         statement.check_params(write.params)
         self._count_round_trip()
         return [r.data() for r in tx.run(statement.render(**write.template), write.params)]
-
-    def _ensure_schema(self) -> None:
-        if self._schema_ready:
-            return
-        with _translated_errors(self.description), self._session() as session:
-            for write in plan_schema():  # schema changes cannot share a data transaction
-                session.execute_write(self._send, write)
-        self._schema_ready = True

@@ -47,6 +47,7 @@ def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
     store = BoltStore(driver, database, description)
     try:
         store.ping()
+        store.upgrade()
         yield store
     finally:
         store.close()

@@ -15,7 +15,10 @@ A statement file looks like this::
 description; ``params`` lists the ``$parameters`` (checked against those the text uses);
 ``template`` lists ``{{placeholders}}`` for labels and relationship types, which can
 never be parameters in Cypher and are filled only from the model's closed vocabularies;
-``result`` is ``none``, ``one`` or ``many``.
+``result`` is ``none``, ``one`` or ``many``. A statement that reads a whole label or the
+whole store (emptying it, counting it, upgrading it once) says so and why in a
+``scan:`` line; every other statement starts from an indexed property (see
+`govgraph.store.schema`), which a test checks for every file.
 """
 
 from __future__ import annotations
@@ -28,15 +31,18 @@ from pathlib import Path
 from typing import Any
 
 from govgraph.graphmodel import Label, RelType
+from govgraph.store.schema import ENTITY
 
 __all__ = ["Result", "Statement", "StatementFileError", "load_statements"]
 
 _HEADER = re.compile(
-    r"^//\s?(?:(?P<key>name|params|template|result):\s*(?P<value>.*)|(?P<text>.*))$"
+    r"^//\s?(?:(?P<key>name|params|template|result|scan):\s*(?P<value>.*)|(?P<text>.*))$"
 )
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
-_IDENTIFIERS = frozenset(label.value for label in Label) | frozenset(t.cypher_type for t in RelType)
+_IDENTIFIERS = (
+    frozenset(label.value for label in Label) | frozenset(t.cypher_type for t in RelType) | {ENTITY}
+)
 
 
 class StatementFileError(ValueError):
@@ -62,6 +68,8 @@ class Statement:
     result: Result
     text: str
     path: Path
+    scan: str | None = None
+    """Why the statement may read a whole label or the whole store, if it does."""
 
     def render(self, **template: str) -> str:
         """The Cypher text with its ``{{placeholders}}`` filled by labels or types.
@@ -157,6 +165,7 @@ def _parse(path: Path) -> Statement:
         result,
         text,
         path,
+        header.get("scan") or None,
     )
 
 

@@ -1,15 +1,19 @@
-"""Planning of a layer replacement: checks, batched deletes of stale data, batched merges.
+"""Planning of a layer replacement: checks, then batched writes of exactly what changed.
 
 A graph replaces one or more (city, layer) pairs: the curated structure of a city, or
-what one import added to it. Every write is an ``UNWIND $rows …`` statement over at most
-`BATCH_SIZE` rows.
+what one import added to it. Inside the replacement's transaction the store reads what
+it holds of the graph's ids and layers (`Stored`); `plan_replacement` turns that into
+``UNWIND $rows …`` statements over at most `BATCH_SIZE` rows each: deletes of what the
+graph no longer has, creates of new nodes, updates of nodes and relationships whose
+fingerprint changed, and the search-term links of nodes whose names changed. An unchanged
+graph plans no write at all.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import networkx as nx
@@ -17,14 +21,17 @@ import networkx as nx
 from govgraph.errors import Problem
 from govgraph.graphmodel import CURATED, Label
 from govgraph.store.base import Record
+from govgraph.store.schema import ENTITY, FINGERPRINT, fingerprint, search_words
 
 __all__ = [
     "BATCH_SIZE",
+    "Stored",
     "Write",
+    "batched",
     "find_conflicts",
     "layers_of",
-    "plan_deletions",
-    "plan_merges",
+    "link_rows",
+    "plan_replacement",
     "plan_schema",
 ]
 
@@ -40,7 +47,20 @@ class Write:
 
     statement: str
     params: dict[str, Any]
-    template: dict[str, str]
+    template: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the store holds for a replacement, as read inside its transaction.
+
+    ``by_id`` are the ``nodes_by_id`` rows for the graph's node ids, ``nodes`` and
+    ``relationships`` the ``layer_nodes`` and ``layer_relationships`` rows of its layers.
+    """
+
+    by_id: Sequence[Record] = ()
+    nodes: Sequence[Record] = ()
+    relationships: Sequence[Record] = ()
 
 
 def layers_of(graph: nx.MultiDiGraph[str]) -> list[tuple[str, str]]:
@@ -53,50 +73,23 @@ def layers_of(graph: nx.MultiDiGraph[str]) -> list[tuple[str, str]]:
 
 
 def plan_schema() -> list[Write]:
-    """Uniqueness constraints on ``id`` for every label (idempotent)."""
-    return [Write("ensure_unique_id", {}, {"label": label.value}) for label in Label]
-
-
-def plan_merges(graph: nx.MultiDiGraph[str]) -> list[Write]:
-    """Batched merges of every node (by label and id) and relationship (by type and key).
-
-    Nodes marked ``linked_only`` belong to another layer and are only linked to.
-    """
-    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for node_id, attrs in graph.nodes(data=True):
-        if attrs.get("linked_only"):
-            continue
-        props = {k: v for k, v in attrs.items() if k != "label"}
-        props["id"] = node_id
-        nodes[attrs["label"]].append({"id": node_id, "props": props})
-    relationships: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for source, target, key, attrs in graph.edges(keys=True, data=True):
-        props = {k: v for k, v in attrs.items() if k != "type"}
-        props["key"] = key
-        group = (attrs["type"], graph.nodes[source]["label"], graph.nodes[target]["label"])
-        relationships[group].append(
-            {"source": source, "target": target, "key": key, "props": props}
-        )
+    """Constraints and indexes (idempotent): id and city of every label and of `ENTITY`."""
     plan: list[Write] = []
-    for node_label, rows in sorted(nodes.items()):
-        plan.extend(
-            Write("merge_nodes", {"rows": batch}, {"label": node_label}) for batch in _batches(rows)
-        )
-    for (rel_type, from_label, to_label), rows in sorted(relationships.items()):
-        template = {"type": rel_type, "from_label": from_label, "to_label": to_label}
-        plan.extend(
-            Write("merge_relationships", {"rows": batch}, template) for batch in _batches(rows)
-        )
-    return plan
+    for label in [*(label.value for label in Label), ENTITY]:
+        plan.append(Write("ensure_unique_id", {}, {"label": label}))
+        plan.append(Write("ensure_city_index", {}, {"label": label}))
+    return [*plan, Write("ensure_search_term_word", {}), Write("ensure_store_version_id", {})]
 
 
 def find_conflicts(graph: nx.MultiDiGraph[str], found: Iterable[Record]) -> list[Problem]:
     """Nodes the graph would take over from another city or layer, and missing references.
 
-    ``found`` are the rows of the ``nodes_by_id`` statement for the graph's node ids.
+    ``found`` are the rows of the ``nodes_by_id`` statement for the graph's node ids. A
+    node the graph only links to must be stored, with its label, in the same city.
     """
     problems = []
     scopes = set(layers_of(graph))
+    cities = {city for city, _ in scopes}
     stored = {row["id"]: row for row in found}
     origins: dict[tuple[str, str], str] = graph.graph.get("origins", {})
     anywhere = ", ".join(sorted(set(origins.values()))) or "the graph"
@@ -104,7 +97,7 @@ def find_conflicts(graph: nx.MultiDiGraph[str], found: Iterable[Record]) -> list
         row = stored.get(node_id)
         origin = origins.get((str(attrs.get("city")), str(attrs.get("layer"))), anywhere)
         if attrs.get("linked_only"):
-            if row is None or row["label"] != attrs["label"]:
+            if row is None or row["label"] != attrs["label"] or row["city"] not in cities:
                 message = f"links to {attrs['label']} '{node_id}', which the store does not hold"
                 problems.append(Problem(origin, None, node_id, None, message))
         elif row is not None and (row["city"], row["layer"]) not in scopes:
@@ -113,23 +106,89 @@ def find_conflicts(graph: nx.MultiDiGraph[str], found: Iterable[Record]) -> list
     return problems
 
 
-def plan_deletions(
-    graph: nx.MultiDiGraph[str], nodes: Iterable[Record], relationships: Iterable[Record]
-) -> list[Write]:
-    """Deletes of what the store holds for the graph's layers but the graph no longer has.
+def plan_replacement(graph: nx.MultiDiGraph[str], stored: Stored) -> list[Write]:
+    """The writes that make the graph's layers in the store equal to ``graph``.
 
-    ``nodes`` and ``relationships`` are the rows of the ``layer_nodes`` and
-    ``layer_relationships`` statements for those layers. A node whose label changed
-    counts as stale under its old label.
+    A stored node the graph lacks (or holds under another label, or only links to) is
+    deleted with its relationships; so is a stored relationship whose key the graph lacks.
+    A node is created when new, updated when its fingerprint differs, and left alone
+    otherwise; relationships likewise (merged by key), and those of re-created nodes are
+    written again. Nodes whose search key changed get their search terms anew; terms
+    nobody links to any more are deleted.
     """
+    nodes = {row["id"]: row for row in stored.nodes}
+    stale = _stale_nodes(graph, stored.nodes)
+    stale_ids = {node_id for ids in stale.values() for node_id in ids}
+    creates: dict[str, list[Record]] = defaultdict(list)
+    updates: dict[str, list[Record]] = defaultdict(list)
+    unlinked: list[str] = []
+    links: list[Record] = []
+    old_words = {word for node_id in stale_ids for word in _words(nodes[node_id])}
+    for node_id, attrs in graph.nodes(data=True):
+        if attrs.get("linked_only"):
+            continue
+        label, row = attrs["label"], _node_row(node_id, attrs)
+        old = nodes.get(node_id) if node_id not in stale_ids else None
+        if old is None:
+            creates[label].append(row)
+        elif old["fingerprint"] != row["props"][FINGERPRINT]:
+            updates[label].append(row)
+        if old is not None and old["search_key"] == attrs.get("search_key"):
+            continue
+        if old is not None:
+            unlinked.append(node_id)
+            old_words.update(_words(old))
+        links += link_rows(node_id, attrs.get("search_key"))
+    plan = _deletions(graph, stale, stored.relationships)
+    plan += [Write("unlink_search_terms", {"ids": b}) for b in batched(unlinked)]
+    for statement, groups in (("create_nodes", creates), ("update_nodes", updates)):
+        for label, rows in sorted(groups.items()):
+            plan += [Write(statement, {"rows": b}, {"label": label}) for b in batched(rows)]
+    plan += [Write("link_search_terms", {"rows": b}) for b in batched(links)]
+    plan += _relationship_merges(graph, stored.relationships, stale_ids)
+    if old_words:
+        words = sorted(old_words)
+        plan += [Write("delete_unused_search_terms", {"words": b}) for b in batched(words)]
+    return plan
+
+
+def link_rows(node_id: str, search_key: str | None) -> list[Record]:
+    """The ``link_search_terms`` rows of one node: one per word of its search key."""
+    return [{"id": node_id, "word": word} for word in search_words(search_key or "")]
+
+
+def batched(rows: Sequence[T]) -> Iterator[list[T]]:
+    """``rows`` in consecutive batches of at most `BATCH_SIZE`."""
+    for start in range(0, len(rows), BATCH_SIZE):
+        yield list(rows[start : start + BATCH_SIZE])
+
+
+def _node_row(node_id: str, attrs: dict[str, Any]) -> Record:
+    props = {k: v for k, v in attrs.items() if k != "label"}
+    props["id"] = node_id
+    props[FINGERPRINT] = fingerprint(props)
+    return {"id": node_id, "props": props}
+
+
+def _words(row: Record) -> list[str]:
+    return search_words(row.get("search_key") or "")
+
+
+def _stale_nodes(graph: nx.MultiDiGraph[str], stored: Iterable[Record]) -> dict[str, set[str]]:
+    """Stored ids by stored label that the graph lacks, relabels or only links to."""
+    stale: dict[str, set[str]] = defaultdict(set)
+    for row in stored:
+        attrs = graph.nodes.get(row["id"], {})
+        if attrs.get("label") != row["label"] or attrs.get("linked_only"):
+            stale[row["label"]].add(row["id"])
+    return stale
+
+
+def _deletions(
+    graph: nx.MultiDiGraph[str], stale: dict[str, set[str]], relationships: Iterable[Record]
+) -> list[Write]:
     edge_keys = {key for _, _, key in graph.edges(keys=True)}
-    stale_nodes: dict[str, set[str]] = defaultdict(set)
     stale_relationships: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for row in nodes:
-        node_id, label = row["id"], row["label"]
-        attrs = graph.nodes.get(node_id, {})
-        if attrs.get("label") != label or attrs.get("linked_only"):
-            stale_nodes[label].add(node_id)
     for row in relationships:
         if row["key"] not in edge_keys:
             stale_relationships[(row["type"], row["label"])][row["key"]] = row["id"]
@@ -137,15 +196,31 @@ def plan_deletions(
     for (rel_type, from_label), by_key in sorted(stale_relationships.items()):
         rows = [{"source": source, "key": key} for key, source in sorted(by_key.items())]
         template = {"type": rel_type, "from_label": from_label}
-        plan.extend(Write("delete_relationships", {"rows": b}, template) for b in _batches(rows))
-    for label, ids in sorted(stale_nodes.items()):
-        plan.extend(
-            Write("delete_nodes", {"ids": batch}, {"label": label})
-            for batch in _batches(sorted(ids))
-        )
+        plan += [Write("delete_relationships", {"rows": b}, template) for b in batched(rows)]
+    for label, ids in sorted(stale.items()):
+        plan += [Write("delete_nodes", {"ids": b}, {"label": label}) for b in batched(sorted(ids))]
     return plan
 
 
-def _batches(rows: list[T]) -> Iterator[list[T]]:
-    for start in range(0, len(rows), BATCH_SIZE):
-        yield rows[start : start + BATCH_SIZE]
+def _relationship_merges(
+    graph: nx.MultiDiGraph[str], relationships: Iterable[Record], recreated: set[str]
+) -> list[Write]:
+    stored = {row["key"]: row["fingerprint"] for row in relationships}
+    groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        props = {k: v for k, v in attrs.items() if k != "type"}
+        props["key"] = key
+        props[FINGERPRINT] = fingerprint(props)
+        if (
+            stored.get(key) == props[FINGERPRINT]
+            and source not in recreated
+            and target not in recreated
+        ):
+            continue
+        group = (attrs["type"], graph.nodes[source]["label"], graph.nodes[target]["label"])
+        groups[group].append({"source": source, "target": target, "key": key, "props": props})
+    plan: list[Write] = []
+    for (rel_type, from_label, to_label), rows in sorted(groups.items()):
+        template = {"type": rel_type, "from_label": from_label, "to_label": to_label}
+        plan += [Write("merge_relationships", {"rows": b}, template) for b in batched(rows)]
+    return plan

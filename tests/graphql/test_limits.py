@@ -85,11 +85,12 @@ def test_page_size_is_bounded(api: httpx.Client, arguments: str, message: str) -
 
 @pytest.fixture
 def foreign_node(store_settings: StoreSettings) -> Iterator[str]:
-    """A node another tool wrote into the store, with a label govgraph does not know."""
+    """A node another tool wrote into the store: govgraph's common label, but beside it a
+    label govgraph does not know."""
     driver, database = bolt_driver(store_settings)
     with driver:
         driver.execute_query(
-            "CREATE (:Fremdobjekt {id: $id, name: 'Fremd', city: 'fremdstadt', kind: 'x'})",
+            "CREATE (:Fremdobjekt:Entity {id: $id, name: 'Fremd', city: 'fremdstadt', kind: 'x'})",
             id="fremdobjekt-1",
             database_=database,
         )

@@ -111,14 +111,29 @@ def test_measures_without_owner(ask: QueryExecutor) -> None:
     ]
 
 
-def test_search_matches_folded_names(ask: QueryExecutor) -> None:
+def test_search_in_a_city_matches_folded_names(ask: QueryExecutor) -> None:
     # when
-    rows = ask.many("search", text=fold("OBERBÜRGERMEISTERIN"), city=CITY, kinds=None, **PAGE)
-    posts = ask.many("search", text=fold("integration"), city=CITY, kinds=["post"], **PAGE)
+    rows = ask.many(
+        "search_in_city", text=fold("OBERBÜRGERMEISTERIN"), city=CITY, kinds=None, **PAGE
+    )
+    posts = ask.many("search_in_city", text=fold("integration"), city=CITY, kinds=["post"], **PAGE)
 
     # then
     assert [r["id"] for r in rows] == [f"{CITY}-oberbuergermeisterin"]
     assert posts == []
+
+
+def test_search_everywhere_finds_parts_of_words_through_the_search_terms(
+    ask: QueryExecutor,
+) -> None:
+    # when: "burgermeisterin" is the inner part of the word "oberburgermeisterin"
+    rows = ask.many(
+        "search", text="burgermeisterin", word="burgermeisterin", kinds=["post"], **PAGE
+    )
+
+    # then
+    assert f"{CITY}-oberbuergermeisterin" in [r["id"] for r in rows]
+    assert {r["label"] for r in rows} == {"Post"}
 
 
 def test_roles_include_those_through_a_held_post(ask: QueryExecutor) -> None:

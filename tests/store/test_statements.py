@@ -89,10 +89,10 @@ def test_parameters_must_match_exactly() -> None:
 
 def test_templates_take_only_model_labels_and_types() -> None:
     # given
-    statement = store_statements()["merge_nodes"]
+    statement = store_statements()["create_nodes"]
 
     # when / then
-    assert "MERGE (n:Body {id: row.id})" in statement.render(label="Body")
+    assert "CREATE (n:Body:Entity)" in statement.render(label="Body")
     with pytest.raises(ValueError, match="not a label or type of the model"):
         statement.render(label="Body) DETACH DELETE (x")
     with pytest.raises(ValueError, match="template needs"):
@@ -104,4 +104,4 @@ def test_store_statements_all_load() -> None:
     names = set(store_statements())
 
     # then
-    assert {"merge_nodes", "merge_relationships", "delete_nodes", "ensure_unique_id"} <= names
+    assert {"create_nodes", "merge_relationships", "delete_nodes", "ensure_unique_id"} <= names

@@ -1,29 +1,73 @@
-"""The write plan: stale data found from the stored contents, batched merges by label and type."""
+"""The write plan: stale data deleted, only what changed written, batched by label and type."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 from support import example_dataset
 
 from govgraph.graphmodel import Label, to_networkx
-from govgraph.store.writer import BATCH_SIZE, layers_of, plan_deletions, plan_merges, plan_schema
+from govgraph.store.schema import ENTITY
+from govgraph.store.writer import (
+    BATCH_SIZE,
+    Stored,
+    Write,
+    layers_of,
+    plan_replacement,
+    plan_schema,
+)
 
 
-def test_merges_cover_every_node_and_relationship(tmp_path: Path) -> None:
+def _written(plan: list[Write], statement: str) -> list[dict[str, Any]]:
+    return [row for w in plan if w.statement == statement for row in w.params["rows"]]
+
+
+def _stored_as_written(graph: nx.MultiDiGraph[str]) -> Stored:
+    """What the store holds after writing ``graph`` into an empty store."""
+    plan = plan_replacement(graph, Stored())
+    nodes = [
+        {
+            "label": graph.nodes[row["id"]]["label"],
+            "id": row["id"],
+            "fingerprint": row["props"]["fingerprint"],
+            "search_key": row["props"].get("search_key"),
+        }
+        for row in _written(plan, "create_nodes")
+    ]
+    relationships = [
+        {
+            "label": graph.nodes[row["source"]]["label"],
+            "id": row["source"],
+            "type": graph.edges[row["source"], row["target"], row["key"]]["type"],
+            "key": row["key"],
+            "fingerprint": row["props"]["fingerprint"],
+        }
+        for row in _written(plan, "merge_relationships")
+    ]
+    return Stored((), nodes, relationships)
+
+
+def test_an_empty_store_gets_every_node_relationship_and_search_term(tmp_path: Path) -> None:
     # given
     graph = to_networkx([example_dataset(tmp_path, "planned")])
 
     # when
-    plan = plan_merges(graph)
+    plan = plan_replacement(graph, Stored())
 
     # then
-    nodes = [w for w in plan if w.statement == "merge_nodes"]
-    rels = [w for w in plan if w.statement == "merge_relationships"]
-    assert len(nodes) == 8  # one batch per label present
-    assert sum(len(w.params["rows"]) for w in nodes) == graph.number_of_nodes()
-    assert sum(len(w.params["rows"]) for w in rels) == graph.number_of_edges()
+    creates = [w for w in plan if w.statement == "create_nodes"]
+    assert len(creates) == 8  # one batch per label present
+    assert {row["id"] for row in _written(plan, "create_nodes")} == set(graph.nodes)
+    assert len(_written(plan, "merge_relationships")) == graph.number_of_edges()
+    links = {(row["id"], row["word"]) for row in _written(plan, "link_search_terms")}
+    assert ("planned-stadtrat", "stadtrat") in links
+    assert {w.statement for w in plan} == {
+        "create_nodes",
+        "merge_relationships",
+        "link_search_terms",
+    }
 
 
 def test_relationship_batches_are_grouped_by_type_and_end_labels(tmp_path: Path) -> None:
@@ -31,7 +75,7 @@ def test_relationship_batches_are_grouped_by_type_and_end_labels(tmp_path: Path)
     graph = to_networkx([example_dataset(tmp_path, "grouped")])
 
     # when
-    merges = [w for w in plan_merges(graph) if w.statement == "merge_relationships"]
+    merges = [w for w in plan_replacement(graph, Stored()) if w.statement == "merge_relationships"]
 
     # then
     groups = {
@@ -48,10 +92,48 @@ def test_large_groups_are_split_into_batches(tmp_path: Path) -> None:
         graph.add_node(f"large-m{index}", label="Measure", city="large", name="M")
 
     # when
-    measures = [w for w in plan_merges(graph) if w.template.get("label") == "Measure"]
+    plan = plan_replacement(graph, Stored())
 
     # then
+    measures = [w for w in plan if w.template.get("label") == "Measure"]
     assert [len(w.params["rows"]) for w in measures] == [BATCH_SIZE, BATCH_SIZE, 3]
+
+
+def test_an_unchanged_graph_plans_no_write(tmp_path: Path) -> None:
+    # given
+    graph = to_networkx([example_dataset(tmp_path, "same")])
+
+    # when / then
+    assert plan_replacement(graph, _stored_as_written(graph)) == []
+
+
+def test_only_what_changed_is_written(tmp_path: Path) -> None:
+    # given: a stored graph, then one node renamed and one relationship's quote changed
+    graph = to_networkx([example_dataset(tmp_path, "edited")])
+    stored = _stored_as_written(graph)
+    graph.nodes["edited-stadtrat"]["name"] = "Rat der Stadt"
+    graph.nodes["edited-stadtrat"]["search_key"] = "rat der stadt"
+    source, target, key = next(
+        (s, t, k) for s, t, k, a in graph.edges(keys=True, data=True) if a["type"] == "HOLDS"
+    )
+    graph.edges[source, target, key]["source_quotes"] = ["anders"]
+
+    # when
+    plan = plan_replacement(graph, stored)
+
+    # then
+    assert [
+        (w.statement, [r.get("id", r.get("key")) for r in w.params.get("rows", [])]) for w in plan
+    ] == [
+        ("unlink_search_terms", []),
+        ("update_nodes", ["edited-stadtrat"]),
+        ("link_search_terms", ["edited-stadtrat"] * 3),
+        ("merge_relationships", [key]),
+        ("delete_unused_search_terms", []),
+    ]
+    assert plan[0].params == {"ids": ["edited-stadtrat"]}
+    assert [r["word"] for r in plan[2].params["rows"]] == ["der", "rat", "stadt"]
+    assert plan[-1].params == {"words": ["stadtrat"]}
 
 
 def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> None:
@@ -59,9 +141,9 @@ def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> 
     # label changed
     graph = to_networkx([example_dataset(tmp_path, "stale")])
     nodes = [
-        {"label": "Body", "id": "stale-steuerungsgruppe"},
-        {"label": "OrgUnit", "id": "stale-old-unit"},
-        {"label": "OrgUnit", "id": "stale-stadtrat"},
+        {"label": "Body", "id": "stale-steuerungsgruppe", "fingerprint": None, "search_key": None},
+        {"label": "OrgUnit", "id": "stale-old-unit", "fingerprint": None, "search_key": "alt"},
+        {"label": "OrgUnit", "id": "stale-stadtrat", "fingerprint": None, "search_key": None},
     ]
     relationships = [
         {
@@ -69,43 +151,44 @@ def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> 
             "id": "stale-steuerungsgruppe",
             "type": "RECOMMENDS_TO",
             "key": "recommends_to:stale-steuerungsgruppe:stale-stadtrat",
+            "fingerprint": None,
         },
-        {"label": "Body", "id": "stale-steuerungsgruppe", "type": "ADVISES", "key": "advises:gone"},
+        {
+            "label": "Body",
+            "id": "stale-steuerungsgruppe",
+            "type": "ADVISES",
+            "key": "advises:gone",
+            "fingerprint": None,
+        },
     ]
 
     # when
-    plan = plan_deletions(graph, nodes, relationships)
+    plan = plan_replacement(graph, Stored((), nodes, relationships))
 
     # then
-    assert [(w.statement, w.template, w.params) for w in plan] == [
+    deletes = [w for w in plan if w.statement.startswith("delete_")]
+    assert [(w.statement, w.template, w.params) for w in deletes] == [
         (
             "delete_relationships",
             {"type": "ADVISES", "from_label": "Body"},
             {"rows": [{"source": "stale-steuerungsgruppe", "key": "advises:gone"}]},
         ),
         ("delete_nodes", {"label": "OrgUnit"}, {"ids": ["stale-old-unit", "stale-stadtrat"]}),
+        ("delete_unused_search_terms", {}, {"words": ["alt"]}),
     ]
+    recreated = {row["id"] for row in _written(plan, "create_nodes")}
+    assert "stale-stadtrat" in recreated  # now a Body, written anew with its relationships
+    merged = _written(plan, "merge_relationships")
+    assert "recommends_to:stale-steuerungsgruppe:stale-stadtrat" in {row["key"] for row in merged}
 
 
-def test_nothing_is_deleted_when_the_store_matches(tmp_path: Path) -> None:
-    # given
-    graph = to_networkx([example_dataset(tmp_path, "same")])
-    nodes = [{"label": a["label"], "id": n} for n, a in graph.nodes(data=True)]
-    relationships = [
-        {"label": graph.nodes[s]["label"], "id": s, "type": a["type"], "key": k}
-        for s, _, k, a in graph.edges(keys=True, data=True)
-    ]
-
-    # when / then
-    assert plan_deletions(graph, nodes, relationships) == []
-
-
-def test_schema_plan_covers_every_label() -> None:
+def test_schema_plan_covers_every_label_and_the_common_one() -> None:
     # when
-    labels = {write.template["label"] for write in plan_schema()}
+    unique = {w.template["label"] for w in plan_schema() if w.statement == "ensure_unique_id"}
+    city = {w.template["label"] for w in plan_schema() if w.statement == "ensure_city_index"}
 
     # then
-    assert labels == {label.value for label in Label}
+    assert unique == city == {label.value for label in Label} | {ENTITY}
 
 
 def test_a_graph_naming_only_its_cities_replaces_their_curated_layer() -> None:

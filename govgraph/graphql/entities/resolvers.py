@@ -36,11 +36,13 @@ async def resolve_search(
     unknown = sorted(set(kinds or []) - ENTITY_KINDS)
     if unknown:
         raise ArgumentError(f"unknown kinds {unknown}; known: {', '.join(sorted(ENTITY_KINDS))}")
+    wanted = {"text": folded, "kinds": kinds or None, **window.params()}
     if city is not None:
         await require_city(context, city)
-    rows = await context.questions.many(
-        "search", text=folded, city=city, kinds=kinds or None, **window.params()
-    )
+        rows = await context.questions.many("search_in_city", city=city, **wanted)
+    else:
+        word = max(folded.split(), key=len)  # every candidate has a search term containing it
+        rows = await context.questions.many("search", word=word, **wanted)
     return [entity_from(row["label"], row["properties"]) for row in rows]
 
 

@@ -4,9 +4,10 @@
 // is unknown do not appear.
 // params: city, first, offset
 // result: many
-MATCH (chair)-[m:MEMBER_OF]->(body:Body)
-WHERE body.city = $city AND m.role = 'chair'
+MATCH (body:Body {city: $city})<-[m:MEMBER_OF]-(chair:Entity)
+WHERE m.role = 'chair'
 RETURN body.id AS id, properties(body) AS body, properties(m) AS properties,
-       chair.id AS chair, labels(chair)[0] AS chair_label, properties(chair) AS chair_properties
+       chair.id AS chair, head([l IN labels(chair) WHERE l <> 'Entity']) AS chair_label,
+       properties(chair) AS chair_properties
 ORDER BY toLower(body.name), id, chair
 SKIP $offset LIMIT $first

@@ -4,9 +4,9 @@
 // params: bodies
 // result: many
 UNWIND $bodies AS wanted
-MATCH (member)-[m:MEMBER_OF]->(body:Body)
-WHERE body.id = wanted
-RETURN body.id AS body, member.id AS member, labels(member)[0] AS label,
+MATCH (body:Body {id: wanted})<-[m:MEMBER_OF]-(member:Entity)
+RETURN body.id AS body, member.id AS member,
+       head([l IN labels(member) WHERE l <> 'Entity']) AS label,
        properties(member) AS member_properties, properties(m) AS properties,
        m.role AS role, m.count AS count, m.count_text AS count_text
 ORDER BY body, member, role

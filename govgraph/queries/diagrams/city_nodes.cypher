@@ -2,7 +2,8 @@
 // Every node of the given cities: id, label and properties.
 // params: cities
 // result: many
-MATCH (n)
-WHERE n.city IN $cities
-RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS properties
+UNWIND $cities AS wanted
+MATCH (n:Entity {city: wanted})
+RETURN n.id AS id, head([l IN labels(n) WHERE l <> 'Entity']) AS label,
+       properties(n) AS properties
 ORDER BY id

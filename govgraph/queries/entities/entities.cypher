@@ -3,6 +3,6 @@
 // params: ids
 // result: many
 UNWIND $ids AS wanted
-MATCH (n)
-WHERE n.id = wanted
-RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS properties
+MATCH (n:Entity {id: wanted})
+RETURN n.id AS id, head([l IN labels(n) WHERE l <> 'Entity']) AS label,
+       properties(n) AS properties

@@ -4,8 +4,8 @@
 // params: ids
 // result: many
 UNWIND $ids AS wanted
-MATCH (n)-[r]-(other)
-WHERE n.id = wanted
+MATCH (n:Entity {id: wanted})-[r]-(other:Entity)
 RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS properties,
-       other.id AS other, labels(other)[0] AS other_label, properties(other) AS other_properties
+       other.id AS other, head([l IN labels(other) WHERE l <> 'Entity']) AS other_label,
+       properties(other) AS other_properties
 ORDER BY id, type, other

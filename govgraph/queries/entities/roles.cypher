@@ -4,15 +4,15 @@
 // owns, appoints, nominates or informs. `via` names the held post, if any.
 // params: id
 // result: many
-MATCH (n)
-WHERE n.id = $id
+MATCH (n:Entity {id: $id})
 OPTIONAL MATCH (n)-[:HOLDS]->(post:Post)
 WITH n, collect(post) AS posts
 UNWIND [n] + posts AS actor
-MATCH (actor)-[r]->(target)
+MATCH (actor)-[r]->(target:Entity)
 WHERE type(r) IN ['MEMBER_OF', 'ORGANISES', 'ADVISES', 'HEADS', 'OVERSEES', 'RESPONSIBLE_FOR',
                   'OWNS', 'APPOINTS', 'NOMINATES', 'INFORMS', 'CONTACT_FOR']
 RETURN CASE WHEN actor.id = n.id THEN null ELSE actor.id END AS via, type(r) AS type,
-       properties(r) AS properties, target.id AS target, labels(target)[0] AS target_label,
+       properties(r) AS properties, target.id AS target,
+       head([l IN labels(target) WHERE l <> 'Entity']) AS target_label,
        properties(target) AS target_properties
 ORDER BY type, target, via

@@ -3,9 +3,8 @@
 // and action fields; only those nobody owns if without_owner is true.
 // params: city, without_owner
 // result: many
-MATCH (measure:Measure)
-WHERE measure.city = $city
-OPTIONAL MATCH (owner)-[:OWNS]->(measure)
+MATCH (measure:Measure {city: $city})
+OPTIONAL MATCH (owner:Entity)-[:OWNS]->(measure)
 WITH measure, collect(DISTINCT owner.name) AS owners
 WHERE NOT $without_owner OR size(owners) = 0
 OPTIONAL MATCH (measure)-[:IN_FIELD]->(field:ActionField)

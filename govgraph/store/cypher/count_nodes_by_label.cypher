@@ -1,9 +1,10 @@
 // name: count_nodes_by_label
-// Number of nodes per label, for one city or (city null) the whole store.
+// Number of nodes of one city per label.
 // params: city
 // result: many
-MATCH (n)
-WHERE $city IS NULL OR n.city = $city
+MATCH (n:Entity {city: $city})
 UNWIND labels(n) AS label
+WITH label
+WHERE label <> 'Entity'
 RETURN label, count(*) AS count
 ORDER BY label

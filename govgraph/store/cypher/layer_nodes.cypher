@@ -1,8 +1,11 @@
 // name: layer_nodes
-// Every node of one layer of a city (nodes written before layers existed count as
-// curated); read inside a replacement to find the nodes that have gone stale.
-// params: city, layer
+// Every node of the given layers (rows of city and layer; nodes written before layers
+// existed count as curated) with its fingerprint and search key; read inside a
+// replacement to find what has gone stale and what is unchanged.
+// params: layers
 // result: many
-MATCH (n)
-WHERE n.city = $city AND coalesce(n.layer, 'curated') = $layer
-RETURN labels(n)[0] AS label, n.id AS id
+UNWIND $layers AS scope
+MATCH (n:Entity {city: scope.city})
+WHERE coalesce(n.layer, 'curated') = scope.layer
+RETURN head([l IN labels(n) WHERE l <> 'Entity']) AS label, n.id AS id,
+       n.fingerprint AS fingerprint, n.search_key AS search_key

@@ -1,8 +1,11 @@
 // name: layer_relationships
-// Every relationship of one layer of a city with its type, key and start node, wherever
-// that node belongs; read inside a replacement to find what has gone stale.
-// params: city, layer
+// Every relationship of the given layers (rows of city and layer) with its type, key,
+// fingerprint and start node, found from the city's nodes (a relationship starts at a
+// node of its own city); read inside a replacement to find what is stale or unchanged.
+// params: layers
 // result: many
-MATCH (a)-[r]->()
-WHERE r.city = $city AND coalesce(r.layer, 'curated') = $layer
-RETURN labels(a)[0] AS label, a.id AS id, type(r) AS type, r.key AS key
+UNWIND $layers AS scope
+MATCH (a:Entity {city: scope.city})-[r]->(:Entity)
+WHERE r.city = scope.city AND coalesce(r.layer, 'curated') = scope.layer
+RETURN head([l IN labels(a) WHERE l <> 'Entity']) AS label, a.id AS id, type(r) AS type,
+       r.key AS key, r.fingerprint AS fingerprint

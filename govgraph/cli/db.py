@@ -11,11 +11,13 @@ from govgraph.cli.context import out_console, state_of
 from govgraph.cli.data import print_counts
 from govgraph.queries import QueryExecutor
 from govgraph.store import EmbeddedServer, StoreSettings, open_store
+from govgraph.store.schema import STORE_VERSION
 
 __all__ = ["db_app"]
 
 db_app = typer.Typer(
-    help="Inspect the store; start or stop the embedded server.", no_args_is_help=True
+    help="Inspect the store, upgrade its format; start or stop the embedded server.",
+    no_args_is_help=True,
 )
 
 
@@ -32,6 +34,22 @@ def info(
             cities.add_row(row["id"], row["properties"]["name"])
         out_console.print(cities)
         print_counts(store.counts(city))
+
+
+@db_app.command("migrate")
+def migrate(ctx: typer.Context) -> None:
+    """Bring a store written by an earlier govgraph up to the current format (in place)."""
+    with open_store(state_of(ctx).settings) as store:
+        done = store.upgrade()  # opening upgrades already; this reports what it did
+        if done.found is None:
+            out_console.print(f"Neuer Speicher: Format {STORE_VERSION} eingerichtet.")
+        elif done.changed:
+            out_console.print(
+                f"Speicher von Format {done.found} auf {STORE_VERSION} umgestellt: "
+                f"{done.nodes} Knoten und {done.relationships} Beziehungen neu geschrieben."
+            )
+        else:
+            out_console.print(f"Speicher hat bereits Format {STORE_VERSION}; nichts zu tun.")
 
 
 def _embedded(settings: StoreSettings) -> EmbeddedServer:

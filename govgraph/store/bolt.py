@@ -14,9 +14,10 @@ import networkx as nx
 from neo4j import exceptions as neo4j_errors
 
 from govgraph.errors import InputError, StoreError, StoreUnavailableError
+from govgraph.graphmodel import Label
 from govgraph.store.base import Progress, Record, StoreCounts
-from govgraph.store.migration import Upgrade, upgrade
-from govgraph.store.schema import STORE_VERSION
+from govgraph.store.migration import Upgrade, found_version, upgrade
+from govgraph.store.schema import ENTITY, STORE_VERSION
 from govgraph.store.statements import Statement, load_statements
 from govgraph.store.writer import (
     Stored,
@@ -133,13 +134,21 @@ class BoltStore:
         if self._upgrade is not None:
             return self._upgrade
         with _translated_errors(self.description), self._session() as session:
-            current = session.execute_read(self._send, Write("store_version", {}))
-            if current and current[0]["version"] == STORE_VERSION:
-                result = Upgrade(STORE_VERSION)
+            found = session.execute_read(lambda tx: found_version(lambda w: self._send(tx, w)))
+            if found == STORE_VERSION:
+                result = Upgrade(found)
             else:
-                for write in plan_schema():  # schema changes cannot share a data transaction
+                schema = plan_schema()
+                if found is not None:  # see govgraph.store.migration on ArcadeDB
+                    labels = [Write("drop_unique_id", {}, {"label": label}) for label in Label]
+                    schema = [w for w in schema if w.template.get("label") == ENTITY] + labels
+                for write in schema:  # schema changes cannot share a data transaction
                     session.execute_write(self._send, write)
-                result = session.execute_write(lambda tx: upgrade(lambda w: self._send(tx, w)))
+                result = session.execute_write(
+                    lambda tx: upgrade(lambda w: self._send(tx, w), found)
+                )
+                for write in plan_schema():
+                    session.execute_write(self._send, write)
         self._upgrade = result
         return result
 

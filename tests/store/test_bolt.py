@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import example_dataset
+from support import entity, example_dataset
 
 from govgraph.errors import StoreError
-from govgraph.graphmodel import Label, Measure, Source, to_networkx
+from govgraph.graphmodel import Label, Measure, Source, fold, to_networkx
+from govgraph.queries import QueryExecutor
 from govgraph.store import BoltStore, Statement, load_statements
 
 EXAMPLE_NODES = {
@@ -197,3 +198,55 @@ def _drop_entries(text: str, node_id: str) -> str:
     return "".join(
         "".join(b) for b in blocks if not (b and b[0].startswith("  - ") and node_id in "".join(b))
     )
+
+
+def test_an_unchanged_reload_only_reads(store: BoltStore, tmp_path: Path) -> None:
+    # given
+    graph = to_networkx([example_dataset(tmp_path, "unchanged")])
+    store.replace_cities(graph)
+    before = store.round_trips
+
+    # when
+    store.replace_cities(graph)
+
+    # then: nodes by id, the layers' nodes and relationships; nothing written
+    assert store.round_trips - before == 3
+
+
+def test_a_node_whose_label_changed_is_written_anew_with_its_relationships(
+    store: BoltStore, tmp_path: Path
+) -> None:
+    # given
+    graph = to_networkx([example_dataset(tmp_path, "relabel")])
+    store.replace_cities(graph)
+    node = "relabel-stabsstelle-integration"
+
+    # when: the unit becomes a body
+    graph.nodes[node].update(label="Body", kind="working_group")
+    store.replace_cities(graph)
+
+    # then
+    counts = store.counts("relabel")
+    assert counts.nodes["OrgUnit"] == EXAMPLE_NODES["OrgUnit"] - 1
+    assert counts.nodes["Body"] == EXAMPLE_NODES["Body"] + 1
+    assert dict(counts.relationships) == EXAMPLE_RELATIONSHIPS
+    assert entity(QueryExecutor(store), node)["label"] == "Body"  # type: ignore[index]
+
+
+def test_a_renamed_node_is_found_by_its_new_name_only(store: BoltStore, tmp_path: Path) -> None:
+    # given
+    graph = to_networkx([example_dataset(tmp_path, "renamed")])
+    store.replace_cities(graph)
+    ask = QueryExecutor(store)
+
+    def found(word: str) -> list[str]:
+        rows = ask.many("search", text=word, word=word, kinds=None, first=1000, offset=0)
+        return [row["id"] for row in rows if row["properties"]["city"] == "renamed"]
+
+    # when
+    graph.nodes["renamed-stadtrat"].update(name="Gemeinderat", search_key=fold("Gemeinderat"))
+    store.replace_cities(graph)
+
+    # then
+    assert found("gemeinderat") == ["renamed-stadtrat"]
+    assert found("stadtrat") == []

@@ -11,28 +11,44 @@ from pathlib import Path
 from govgraph.store import BoltStore, StoreSettings, open_store
 
 
-def add_store_options(parser: argparse.ArgumentParser) -> None:
-    """``--uri/--user/--password/--database``: benchmark that server instead of an embedded one."""
+def add_store_options(parser: argparse.ArgumentParser, *, heap: bool = False) -> None:
+    """``--uri/--user/--password/--database``: benchmark that server instead of an embedded one.
+
+    With ``heap``, also ``--heap``: the JVM heap of the embedded store.
+    """
     parser.add_argument("--uri", help="Bolt URI (default: a fresh embedded store)")
     parser.add_argument("--user", default="neo4j")
     parser.add_argument("--password", default="")
     parser.add_argument("--database")
+    if heap:
+        default = StoreSettings.model_fields["heap"].default
+        parser.add_argument(
+            "--heap", default=default, help=f"JVM heap of the embedded store (default {default})"
+        )
 
 
 @contextlib.contextmanager
-def benchmark_store(args: argparse.Namespace) -> Iterator[BoltStore]:
-    """The store chosen by the options, open for the ``with`` block (printed first)."""
+def benchmark_store_in(args: argparse.Namespace) -> Iterator[tuple[BoltStore, Path | None]]:
+    """The store chosen by the options, and the embedded store's data directory (else None)."""
     with tempfile.TemporaryDirectory() as tmp:
-        settings = (
-            StoreSettings(
+        if args.uri:
+            settings = StoreSettings(
                 neo4j_uri=args.uri,
                 neo4j_user=args.user,
                 neo4j_password=args.password,
                 neo4j_database=args.database,
             )
-            if args.uri
-            else StoreSettings(data_dir=Path(tmp))
-        )
+        elif getattr(args, "heap", None):
+            settings = StoreSettings(data_dir=Path(tmp), heap=args.heap)
+        else:
+            settings = StoreSettings(data_dir=Path(tmp))
         with open_store(settings) as store:
             print(f"store: {store.description}")
-            yield store
+            yield store, None if args.uri else settings.data_dir
+
+
+@contextlib.contextmanager
+def benchmark_store(args: argparse.Namespace) -> Iterator[BoltStore]:
+    """The store chosen by the options, open for the ``with`` block (printed first)."""
+    with benchmark_store_in(args) as (store, _):
+        yield store

@@ -75,12 +75,18 @@ Call = tuple[str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
-class Question:
-    """One root field of the contract, asked with a realistic small selection."""
+class Request:
+    """A GraphQL document with its variables, named after what it asks."""
 
     name: str
     document: str
     variables: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Question(Request):
+    """One root field of the contract, asked with a realistic small selection."""
+
     statements: tuple[str, ...]
     """The question files the request runs, in order (see the module docstring)."""
 
@@ -201,19 +207,25 @@ class RecordingStore:
         self._store.close()
 
 
-def recorded_plan(store: GraphStore, question: Question) -> list[Call]:
-    """The statements one request for ``question`` runs, executed in-process (no HTTP)."""
+def recorded_calls(store: GraphStore, request: Request) -> list[Call]:
+    """The statements ``request`` runs, executed in-process (no HTTP), in order."""
     recorder = RecordingStore(store)
     context = GraphContext(AsyncQuestions(QueryExecutor(recorder)))
     result = asyncio.run(
-        schema.execute(question.document, variable_values=question.variables, context_value=context)
+        schema.execute(request.document, variable_values=request.variables, context_value=context)
     )
     if result.errors:
-        raise RuntimeError(f"{question.name}: {result.errors}")
-    names = tuple(name for name, _ in recorder.calls)
+        raise RuntimeError(f"{request.name}: {result.errors}")
+    return recorder.calls
+
+
+def recorded_plan(store: GraphStore, question: Question) -> list[Call]:
+    """The statements one request for ``question`` runs, checked against its table entry."""
+    calls = recorded_calls(store, question)
+    names = tuple(name for name, _ in calls)
     if names != question.statements:
         raise RuntimeError(f"{question.name} runs {names}, not {question.statements}")
-    return recorder.calls
+    return calls
 
 
 def driver_side(executor: QueryExecutor, plan: list[Call]) -> float:
@@ -224,7 +236,7 @@ def driver_side(executor: QueryExecutor, plan: list[Call]) -> float:
     return time.perf_counter() - start
 
 
-def graphql_side(client: httpx.Client, question: Question) -> float:
+def graphql_side(client: httpx.Client, question: Request) -> float:
     """Seconds to ask ``question`` over HTTP and decode the answer (which must have no errors)."""
     payload = {"query": question.document, "variables": question.variables}
     start = time.perf_counter()

@@ -5,11 +5,11 @@
 Loads N synthetic entities (and about N relationships) into a fresh store twice: once
 through the batched writer (``UNWIND $rows …`` creates, search-term links and relationship
 merges, one transaction), once as one auto-committed statement per row (the same
-statements with a single row each), after a
-warm-up of both paths on a small graph (the JVM compiles its hot code first). Prints both
-rates and the ratio (once a goal of ≥ 25×; ArcadeDB's single auto-committed write
-costs only about 1 ms, so the ratio is printed to compare engines, not judged). Uses the embedded store in a temporary
-directory unless a Bolt URI is given.
+statements with a single row each), after a warm-up of both paths on a small graph (the
+JVM compiles its hot code first). Prints both rates and the ratio (once a goal of ≥ 25×;
+ArcadeDB's single auto-committed write costs only about 1 ms, so the ratio is printed to
+compare engines, not judged). Uses the embedded store in a temporary directory unless a
+Bolt URI is given.
 """
 
 from __future__ import annotations

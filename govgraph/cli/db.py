@@ -30,8 +30,8 @@ def info(
     with open_store(state_of(ctx).settings) as store:
         out_console.print(f"Store: {store.description}")
         cities = Table("city", "name", title="Cities")
-        for row in QueryExecutor(store).many("cities"):
-            cities.add_row(row["id"], row["properties"]["name"])
+        for row in QueryExecutor(store).many("city_names"):
+            cities.add_row(row["id"], row["name"])
         out_console.print(cities)
         print_counts(store.counts(city))
 

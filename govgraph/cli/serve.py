@@ -36,7 +36,7 @@ def serve(
     if not _is_loopback(host):
         err_console.print(f"warning: binding {host} makes the API reachable from other machines")
     with open_store(state_of(ctx).settings) as store:
-        if reload_data or not QueryExecutor(store).many("cities"):
+        if reload_data or not QueryExecutor(store).many("cities", first=1, offset=0):
             write_cities(store, load_structure_files(bundled_structure_files()))
         url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         for line in (

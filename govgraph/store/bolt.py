@@ -92,31 +92,30 @@ class BoltStore:
     def replace_cities(self, graph: nx.MultiDiGraph[str], progress: Progress | None = None) -> None:
         """Replace every (city, layer) of ``graph`` by its content, in one transaction.
 
-        Within the transaction the graph's node ids are checked first: a node that
+        Within the transaction the layers' stored nodes and relationships are read first,
+        with their fingerprints, then the graph's other node ids are looked up: a node that
         belongs to another city or layer, or a referenced node that is missing, raises
-        `InputError`. Then the layers' stored nodes and relationships are read with their
-        fingerprints, and only what differs is written (`plan_replacement`): loading the
-        same graph twice writes nothing the second time. A failure at any point leaves the
-        previous graph exactly as it was. Other layers of the same city are left alone.
+        `InputError`. Only what differs is written (`plan_replacement`): loading the same
+        graph twice sends two reads and writes nothing the second time. A failure at any
+        point leaves the previous graph exactly as it was. Other layers of the same city
+        are left alone.
         """
         self.upgrade()
         layers = [{"city": city, "layer": layer} for city, layer in layers_of(graph)]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            found = [
-                row
-                for ids in batched(list(graph.nodes))
-                for row in self._send(tx, Write("nodes_by_id", {"ids": ids}))
-            ]
-            problems = find_conflicts(graph, found)
+            nodes = self._send(tx, Write("layer_nodes", {"layers": layers}))
+            relationships = self._send(tx, Write("layer_relationships", {"layers": layers}))
+            found = {row["id"]: row for row in nodes}  # the layers' own nodes need no lookup
+            others = [node_id for node_id in graph.nodes if node_id not in found]
+            for ids in batched(others):
+                found.update(
+                    (row["id"], row) for row in self._send(tx, Write("nodes_by_id", {"ids": ids}))
+                )
+            problems = find_conflicts(graph, found.values())
             if problems:
                 raise InputError(problems)
-            stored = Stored(
-                found,
-                self._send(tx, Write("layer_nodes", {"layers": layers})),
-                self._send(tx, Write("layer_relationships", {"layers": layers})),
-            )
-            plan = plan_replacement(graph, stored)
+            plan = plan_replacement(graph, Stored(list(found.values()), nodes, relationships))
             for done, write in enumerate(plan, start=1):
                 self._send(tx, write)
                 if progress is not None:

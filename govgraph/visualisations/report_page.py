@@ -51,7 +51,7 @@ class CityForm:
 
 def known_cities(ask: QueryExecutor) -> list[City]:
     """The id and name of every city in the store, as the forms list them."""
-    return [(row["id"], row["properties"]["name"]) for row in ask.many("cities")]
+    return [(row["id"], row["name"]) for row in ask.many("city_names")]
 
 
 def comparison_form(cities: Sequence[City], chosen: Sequence[str]) -> CityForm:

@@ -21,11 +21,24 @@ def ask(store: BoltStore, tmp_path_factory: pytest.TempPathFactory) -> QueryExec
 
 def test_cities_include_the_example_city(ask: QueryExecutor) -> None:
     # when
-    rows = ask.many("cities")
+    rows = ask.many("cities", first=1000, offset=0)
+    names = ask.many("city_names")
 
     # then
     [city] = [r for r in rows if r["id"] == CITY]
     assert (city["label"], city["properties"]["name"]) == ("City", "Musterstadt")
+    assert {"id": CITY, "name": "Musterstadt"} in names
+    assert [r["id"] for r in names] == sorted(r["id"] for r in names)
+
+
+def test_cities_come_in_windows_by_id(ask: QueryExecutor) -> None:
+    # when
+    everything = [r["id"] for r in ask.many("cities", first=1000, offset=0)]
+    window = [r["id"] for r in ask.many("cities", first=2, offset=1)]
+
+    # then
+    assert everything == sorted(everything)
+    assert window == everything[1:3]
 
 
 def test_chairs_name_the_body_the_chair_and_the_membership(ask: QueryExecutor) -> None:

@@ -21,6 +21,7 @@ from govgraph.store.schema import INDEXED_PROPERTIES
 SCANS = {
     "any_city",
     "cities",
+    "city_names",
     "count_all_nodes_by_label",
     "count_all_relationships_by_type",
     "delete_everything",

@@ -12,8 +12,8 @@ __all__ = ["resolve_cities", "resolve_city"]
 
 async def resolve_cities(context: GraphContext, window: Page) -> list[City]:
     """Every city, by id."""
-    rows = await context.questions.many("cities")
-    return window.of([City.from_properties(row["properties"]) for row in rows])
+    rows = await context.questions.many("cities", **window.params())
+    return [City.from_properties(row["properties"]) for row in rows]
 
 
 async def resolve_city(context: GraphContext, city: str) -> City:

@@ -1,8 +1,10 @@
 // name: cities
-// Every city in the store, by id.
-// params:
-// scan: the City label: the answer is every city
+// The cities in the store, by id, one window of them.
+// params: first, offset
+// scan: the City label: the answer is the cities
 // result: many
 MATCH (city:City)
+WITH city
+ORDER BY city.id
+SKIP $offset LIMIT $first
 RETURN city.id AS id, 'City' AS label, properties(city) AS properties
-ORDER BY id

@@ -9,7 +9,8 @@ WHERE term.word CONTAINS $word
 MATCH (term)<-[:HAS_TERM]-(n:Entity)
 WITH DISTINCT n
 WHERE n.search_key CONTAINS $text AND ($kinds IS NULL OR n.kind IN $kinds)
+WITH n
+ORDER BY n.city, toLower(n.name), n.id
+SKIP $offset LIMIT $first
 RETURN n.id AS id, head([l IN labels(n) WHERE l <> 'Entity']) AS label,
        properties(n) AS properties
-ORDER BY n.city, toLower(n.name), id
-SKIP $offset LIMIT $first

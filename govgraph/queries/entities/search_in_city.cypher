@@ -5,7 +5,8 @@
 // result: many
 MATCH (n:Entity {city: $city})
 WHERE n.search_key CONTAINS $text AND ($kinds IS NULL OR n.kind IN $kinds)
+WITH n
+ORDER BY toLower(n.name), n.id
+SKIP $offset LIMIT $first
 RETURN n.id AS id, head([l IN labels(n) WHERE l <> 'Entity']) AS label,
        properties(n) AS properties
-ORDER BY toLower(n.name), id
-SKIP $offset LIMIT $first

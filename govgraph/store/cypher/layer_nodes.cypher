@@ -8,4 +8,5 @@ UNWIND $layers AS scope
 MATCH (n:Entity {city: scope.city})
 WHERE coalesce(n.layer, 'curated') = scope.layer
 RETURN head([l IN labels(n) WHERE l <> 'Entity']) AS label, n.id AS id,
-       n.fingerprint AS fingerprint, n.search_key AS search_key
+       scope.city AS city, scope.layer AS layer, n.fingerprint AS fingerprint,
+       n.search_key AS search_key

@@ -515,8 +515,20 @@ def run(args: argparse.Namespace, pool: Executor | None) -> None:
         after = store.counts()
         if after.total_nodes != counts.total_nodes:
             print(f"  note: {after.total_nodes} nodes after the reload, not {counts.total_nodes}")
+        print_report(small, large, chunks, (first_load, reload, total_cities), (rows, writer, bare))
         store.delete_everything()
 
+
+def print_report(
+    small: Sample,
+    large: Sample,
+    chunks: list[tuple[int, float, int]],
+    reloads: tuple[float, float, int],
+    writes: tuple[int, float, float],
+) -> None:
+    """Print the question table, then the load, reload and writer figures with their goals."""
+    first_load, reload, total_cities = reloads
+    rows, writer, bare = writes
     print()
     met_driver, met_http, questions = report_questions(small, large)
     print()

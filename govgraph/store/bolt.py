@@ -20,6 +20,7 @@ from govgraph.store.migration import Upgrade, found_version, upgrade
 from govgraph.store.schema import ENTITY, STORE_VERSION
 from govgraph.store.statements import Statement, load_statements
 from govgraph.store.writer import (
+    BATCH_SIZE,
     Stored,
     Write,
     batched,
@@ -152,9 +153,16 @@ class BoltStore:
         return result
 
     def delete_everything(self) -> None:
-        """Empty the database (tests and benchmarks)."""
+        """Empty the database (tests and benchmarks), `BATCH_SIZE` × 10 nodes per transaction.
+
+        Batches keep a large store's deletion within the server's memory; a failure may
+        leave part of the store.
+        """
+        batch = Write("delete_everything", {"limit": 10 * BATCH_SIZE})
         with _translated_errors(self.description), self._session() as session:
-            session.execute_write(self._send, Write("delete_everything", {}))
+            deleted = None
+            while deleted != 0:
+                deleted = session.execute_write(self._send, batch)[0]["deleted"]
         self._upgrade = None
 
     def counts(self, city: str | None = None) -> StoreCounts:

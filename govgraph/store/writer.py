@@ -12,7 +12,7 @@ graph plans no write at all.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -30,7 +30,7 @@ __all__ = [
     "batched",
     "find_conflicts",
     "layers_of",
-    "link_rows",
+    "link_writes",
     "plan_replacement",
     "plan_schema",
 ]
@@ -112,9 +112,9 @@ def plan_replacement(graph: nx.MultiDiGraph[str], stored: Stored) -> list[Write]
     A stored node the graph lacks (or holds under another label, or only links to) is
     deleted with its relationships; so is a stored relationship whose key the graph lacks.
     A node is created when new, updated when its fingerprint differs, and left alone
-    otherwise; relationships likewise (merged by key), and those of re-created nodes are
-    written again. Nodes whose search key changed get their search terms anew; terms
-    nobody links to any more are deleted.
+    otherwise; relationships likewise (created at created nodes, else merged by key), and
+    those of re-created nodes are written again. Nodes whose search key changed get their
+    search terms anew; terms nobody links to any more are deleted.
     """
     nodes = {row["id"]: row for row in stored.nodes}
     stale = _stale_nodes(graph, stored.nodes)
@@ -122,8 +122,9 @@ def plan_replacement(graph: nx.MultiDiGraph[str], stored: Stored) -> list[Write]
     creates: dict[str, list[Record]] = defaultdict(list)
     updates: dict[str, list[Record]] = defaultdict(list)
     unlinked: list[str] = []
-    links: list[Record] = []
+    links: dict[str, list[str]] = defaultdict(list)
     old_words = {word for node_id in stale_ids for word in _words(nodes[node_id])}
+    created: set[str] = set()
     for node_id, attrs in graph.nodes(data=True):
         if attrs.get("linked_only"):
             continue
@@ -131,6 +132,7 @@ def plan_replacement(graph: nx.MultiDiGraph[str], stored: Stored) -> list[Write]
         old = nodes.get(node_id) if node_id not in stale_ids else None
         if old is None:
             creates[label].append(row)
+            created.add(node_id)
         elif old["fingerprint"] != row["props"][FINGERPRINT]:
             updates[label].append(row)
         if old is not None and old["search_key"] == attrs.get("search_key"):
@@ -138,29 +140,43 @@ def plan_replacement(graph: nx.MultiDiGraph[str], stored: Stored) -> list[Write]
         if old is not None:
             unlinked.append(node_id)
             old_words.update(_words(old))
-        links += link_rows(node_id, attrs.get("search_key"))
+        for word in search_words(attrs.get("search_key") or ""):
+            links[word].append(node_id)
     plan = _deletions(graph, stale, stored.relationships)
     plan += [Write("unlink_search_terms", {"ids": b}) for b in batched(unlinked)]
     for statement, groups in (("create_nodes", creates), ("update_nodes", updates)):
         for label, rows in sorted(groups.items()):
             plan += [Write(statement, {"rows": b}, {"label": label}) for b in batched(rows)]
-    plan += [Write("link_search_terms", {"rows": b}) for b in batched(links)]
-    plan += _relationship_merges(graph, stored.relationships, stale_ids)
+    plan += link_writes(links)
+    plan += _relationship_writes(graph, stored.relationships, created)
     if old_words:
         words = sorted(old_words)
         plan += [Write("delete_unused_search_terms", {"words": b}) for b in batched(words)]
     return plan
 
 
-def link_rows(node_id: str, search_key: str | None) -> list[Record]:
-    """The ``link_search_terms`` rows of one node: one per word of its search key."""
-    return [{"id": node_id, "word": word} for word in search_words(search_key or "")]
+def link_writes(links: dict[str, list[str]]) -> list[Write]:
+    """The ``link_search_terms`` writes for ``links`` (word → ids of the nodes to link)."""
+    rows = [{"word": word, "ids": ids} for word, ids in sorted(links.items())]
+    return [Write("link_search_terms", {"rows": b}) for b in batched(rows, _weight)]
 
 
-def batched(rows: Sequence[T]) -> Iterator[list[T]]:
-    """``rows`` in consecutive batches of at most `BATCH_SIZE`."""
-    for start in range(0, len(rows), BATCH_SIZE):
-        yield list(rows[start : start + BATCH_SIZE])
+def batched(rows: Sequence[T], weight: Callable[[T], int] = lambda _: 1) -> Iterator[list[T]]:
+    """``rows`` in consecutive batches of at most `BATCH_SIZE` (by ``weight``, one each)."""
+    batch: list[T] = []
+    size = 0
+    for row in rows:
+        if batch and size + weight(row) > BATCH_SIZE:
+            yield batch
+            batch, size = [], 0
+        batch.append(row)
+        size += weight(row)
+    if batch:
+        yield batch
+
+
+def _weight(row: Record) -> int:
+    return len(row["ids"])
 
 
 def _node_row(node_id: str, attrs: dict[str, Any]) -> Record:
@@ -202,25 +218,26 @@ def _deletions(
     return plan
 
 
-def _relationship_merges(
-    graph: nx.MultiDiGraph[str], relationships: Iterable[Record], recreated: set[str]
+def _relationship_writes(
+    graph: nx.MultiDiGraph[str], relationships: Iterable[Record], created: set[str]
 ) -> list[Write]:
+    """Creates of relationships at created nodes, merges of the other new or changed ones."""
     stored = {row["key"]: row["fingerprint"] for row in relationships}
-    groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, str], list[Record]] = defaultdict(list)
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         props = {k: v for k, v in attrs.items() if k != "type"}
         props["key"] = key
         props[FINGERPRINT] = fingerprint(props)
-        if (
-            stored.get(key) == props[FINGERPRINT]
-            and source not in recreated
-            and target not in recreated
-        ):
+        new_end = source in created or target in created
+        if stored.get(key) == props[FINGERPRINT] and not new_end:
             continue
-        group = (attrs["type"], graph.nodes[source]["label"], graph.nodes[target]["label"])
-        groups[group].append({"source": source, "target": target, "key": key, "props": props})
+        statement = "create_relationships" if new_end else "merge_relationships"
+        labels = (graph.nodes[source]["label"], graph.nodes[target]["label"])
+        groups[(statement, attrs["type"], *labels)].append(
+            {"source": source, "target": target, "key": key, "props": props}
+        )
     plan: list[Write] = []
-    for (rel_type, from_label, to_label), rows in sorted(groups.items()):
+    for (statement, rel_type, from_label, to_label), rows in sorted(groups.items()):
         template = {"type": rel_type, "from_label": from_label, "to_label": to_label}
-        plan += [Write("merge_relationships", {"rows": b}, template) for b in batched(rows)]
+        plan += [Write(statement, {"rows": b}, template) for b in batched(rows)]
     return plan

@@ -44,7 +44,7 @@ def _stored_as_written(graph: nx.MultiDiGraph[str]) -> Stored:
             "key": row["key"],
             "fingerprint": row["props"]["fingerprint"],
         }
-        for row in _written(plan, "merge_relationships")
+        for row in _written(plan, "create_relationships")
     ]
     return Stored((), nodes, relationships)
 
@@ -60,12 +60,12 @@ def test_an_empty_store_gets_every_node_relationship_and_search_term(tmp_path: P
     creates = [w for w in plan if w.statement == "create_nodes"]
     assert len(creates) == 8  # one batch per label present
     assert {row["id"] for row in _written(plan, "create_nodes")} == set(graph.nodes)
-    assert len(_written(plan, "merge_relationships")) == graph.number_of_edges()
-    links = {(row["id"], row["word"]) for row in _written(plan, "link_search_terms")}
-    assert ("planned-stadtrat", "stadtrat") in links
+    assert len(_written(plan, "create_relationships")) == graph.number_of_edges()
+    links = {row["word"]: row["ids"] for row in _written(plan, "link_search_terms")}
+    assert "planned-stadtrat" in links["stadtrat"]
     assert {w.statement for w in plan} == {
         "create_nodes",
-        "merge_relationships",
+        "create_relationships",
         "link_search_terms",
     }
 
@@ -75,7 +75,7 @@ def test_relationship_batches_are_grouped_by_type_and_end_labels(tmp_path: Path)
     graph = to_networkx([example_dataset(tmp_path, "grouped")])
 
     # when
-    merges = [w for w in plan_replacement(graph, Stored()) if w.statement == "merge_relationships"]
+    merges = [w for w in plan_replacement(graph, Stored()) if w.statement == "create_relationships"]
 
     # then
     groups = {
@@ -122,17 +122,19 @@ def test_only_what_changed_is_written(tmp_path: Path) -> None:
     plan = plan_replacement(graph, stored)
 
     # then
-    assert [
-        (w.statement, [r.get("id", r.get("key")) for r in w.params.get("rows", [])]) for w in plan
-    ] == [
-        ("unlink_search_terms", []),
-        ("update_nodes", ["edited-stadtrat"]),
-        ("link_search_terms", ["edited-stadtrat"] * 3),
-        ("merge_relationships", [key]),
-        ("delete_unused_search_terms", []),
+    assert [w.statement for w in plan] == [
+        "unlink_search_terms",
+        "update_nodes",
+        "link_search_terms",
+        "merge_relationships",
+        "delete_unused_search_terms",
     ]
     assert plan[0].params == {"ids": ["edited-stadtrat"]}
-    assert [r["word"] for r in plan[2].params["rows"]] == ["der", "rat", "stadt"]
+    assert [r["id"] for r in plan[1].params["rows"]] == ["edited-stadtrat"]
+    assert plan[2].params["rows"] == [
+        {"word": word, "ids": ["edited-stadtrat"]} for word in ("der", "rat", "stadt")
+    ]
+    assert [r["key"] for r in plan[3].params["rows"]] == [key]
     assert plan[-1].params == {"words": ["stadtrat"]}
 
 
@@ -178,7 +180,7 @@ def test_deletions_name_exactly_what_the_graph_no_longer_has(tmp_path: Path) -> 
     ]
     recreated = {row["id"] for row in _written(plan, "create_nodes")}
     assert "stale-stadtrat" in recreated  # now a Body, written anew with its relationships
-    merged = _written(plan, "merge_relationships")
+    merged = _written(plan, "create_relationships")
     assert "recommends_to:stale-steuerungsgruppe:stale-stadtrat" in {row["key"] for row in merged}
 
 

@@ -1,4 +1,9 @@
-"""Bare ``UNWIND … CREATE`` of a graph's rows in one transaction: the writer's yardstick."""
+"""Bare ``UNWIND … CREATE`` of a graph's rows in one transaction: the writer's yardstick.
+
+The bare side writes what the writer writes into an empty store, the same rows in the
+same store format (both labels, the links to the search terms), but reads nothing,
+checks nothing and computes no fingerprints.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ from typing import Any
 import neo4j
 import networkx as nx
 
-from govgraph.store import BoltStore
-from govgraph.store.writer import batched
+from govgraph.store import BoltStore, store_statements
+from govgraph.store.schema import search_words
+from govgraph.store.writer import batched, link_writes
 
 
 def _consume(tx: neo4j.ManagedTransaction, text: str, params: dict[str, Any]) -> None:
@@ -21,6 +27,7 @@ def bare_statements(graph: nx.MultiDiGraph[str]) -> list[tuple[str, list[dict[st
 
     Every id and city ``c…`` becomes ``c-bare…``, so the rows collide with nothing.
     """
+    links: dict[str, list[str]] = {}
 
     def bare(node: str) -> str:
         city: str = graph.nodes[node]["city"]
@@ -31,6 +38,8 @@ def bare_statements(graph: nx.MultiDiGraph[str]) -> list[tuple[str, list[dict[st
         props = {key: value for key, value in attrs.items() if key != "label"}
         props.update(id=bare(node), city=f"{attrs['city']}-bare")
         nodes.setdefault(attrs["label"], []).append({"props": props})
+        for word in search_words(attrs.get("search_key") or ""):
+            links.setdefault(word, []).append(props["id"])
     relationships: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         props = {name: value for name, value in attrs.items() if name != "type"}
@@ -40,7 +49,7 @@ def bare_statements(graph: nx.MultiDiGraph[str]) -> list[tuple[str, list[dict[st
         relationships.setdefault(group, []).append(row)
     statements = []
     for label, rows in sorted(nodes.items()):
-        text = f"UNWIND $rows AS row CREATE (n:{label}) SET n = row.props"
+        text = f"UNWIND $rows AS row CREATE (n:{label}:Entity) SET n = row.props"
         statements += [(text, batch) for batch in batched(rows)]
     for (rel_type, start, end), rows in sorted(relationships.items()):
         text = (
@@ -48,6 +57,9 @@ def bare_statements(graph: nx.MultiDiGraph[str]) -> list[tuple[str, list[dict[st
             f"MATCH (b:{end} {{id: row.target}}) CREATE (a)-[r:{rel_type}]->(b) SET r = row.props"
         )
         statements += [(text, batch) for batch in batched(rows)]
+    link = store_statements()["link_search_terms"].text
+    for write in link_writes(links):
+        statements.append((link, write.params["rows"]))
     return statements
 
 

@@ -24,9 +24,10 @@ given), then:
 5. measures the store's size on disk and the embedded server's memory, and asks the
    questions again at 5 + 5N cities;
 6. writes one more chunk of copies through ``replace_cities`` and the same rows (ids and
-   city renamed) as bare ``UNWIND … CREATE`` in one transaction, then deletes both (the
-   chunk through the writer, by replacing its cities with nothing; the bare rows by
-   ``DETACH DELETE``);
+   city renamed) as bare ``UNWIND … CREATE`` in one transaction, in the same store format
+   (both labels, the search-term links) but without reads, checks or fingerprints, then
+   deletes both (the chunk through the writer, by replacing its cities with nothing; the
+   bare rows by ``DETACH DELETE``);
 7. reloads the unchanged five-city graph, timed.
 
 The renamed copies are built from the bundled files: parsed once, every string in an id

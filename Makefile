@@ -4,12 +4,13 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# Debian packages for charts (Graphviz) and the browser tests (Chromium); `make system` installs
-# them with apt-get (via sudo when not root) unless `dot`, `chromium` and DejaVu Sans are there.
-SYSTEM_PACKAGES := graphviz chromium chromium-driver fonts-dejavu-core
+# Debian packages for charts (Graphviz), the browser tests (Chromium) and the Neo4j engine (a
+# JRE and Maven); `make system` installs them with apt-get (via sudo when not root) unless
+# `dot`, `chromium`, DejaVu Sans, `java` and `mvn` are there.
+SYSTEM_PACKAGES := graphviz chromium chromium-driver fonts-dejavu-core default-jre-headless maven
 DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
-.PHONY: system setup run test lint schema bench clean
+.PHONY: system setup neo4j run test lint schema bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +18,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 system:
-	@if command -v dot >/dev/null && command -v chromium >/dev/null && [ -e $(DEJAVU) ]; then \
+	@if command -v dot >/dev/null && command -v chromium >/dev/null && [ -e $(DEJAVU) ] && \
+		command -v java >/dev/null && command -v mvn >/dev/null; then \
 		exit 0; \
 	fi; \
 	if ! command -v apt-get >/dev/null; then \
@@ -50,8 +52,14 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy govgraph
 
-test: lint
+# Neo4j Community jars (pinned in govgraph/store/neo4j/pom.xml) into ~/.cache/govgraph, once
+neo4j: setup
+	$(BIN)/python -c 'from govgraph.store.neo4j_engine import neo4j_jars; print(neo4j_jars())'
+
+# the whole suite on each engine of the embedded store
+test: lint neo4j
 	$(BIN)/pytest
+	GOVGRAPH_TEST_ENGINE=neo4j $(BIN)/pytest
 
 bench: setup
 	$(BIN)/python benchmarks/load.py

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from support import EXTERNAL_URI, Cli, CliResult, example_dataset
+from support import ENGINE, EXTERNAL_URI, Cli, CliResult, example_dataset
 
 from govgraph.cli.app import run
 from govgraph.graphmodel import to_networkx
@@ -30,9 +30,9 @@ def store_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoreSe
         )
         return
     data_dir = tmp_path_factory.mktemp("store")
-    server = EmbeddedServer(data_dir)
+    server = EmbeddedServer(data_dir, engine=ENGINE)
     server.start(owner_pid=os.getpid())
-    yield StoreSettings(data_dir=data_dir)
+    yield StoreSettings(data_dir=data_dir, engine=ENGINE)
     server.stop()
 
 
@@ -93,6 +93,7 @@ def cli(
             monkeypatch.setenv("GOVGRAPH_NEO4J_DATABASE", store_settings.neo4j_database)
     else:
         monkeypatch.setenv("GOVGRAPH_DATA_DIR", str(store_settings.data_dir))
+        monkeypatch.setenv("GOVGRAPH_ENGINE", store_settings.engine)
 
     def invoke(*args: str) -> CliResult:
         capsys.readouterr()

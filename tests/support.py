@@ -15,12 +15,14 @@ import pytest
 from govgraph.graphmodel import CityDataset
 from govgraph.loaders import load_structure_file
 from govgraph.queries import QueryExecutor
-from govgraph.store import EmbeddedServer, Record, StoreSettings
+from govgraph.store import EmbeddedServer, Engine, Record, StoreSettings
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "musterstadt.yaml"
 EXAMPLE_SOURCES = DATA / "sources"
 EXTERNAL_URI = os.environ.get("GOVGRAPH_TEST_NEO4J_URI")
+ENGINE = Engine(os.environ.get("GOVGRAPH_TEST_ENGINE", Engine.ARCADEDB))
+"""The engine of the embedded store the suite runs on (``make test`` runs both lanes)."""
 
 COMPARISON_ROWS = [
     "Politische Entscheidung",
@@ -133,7 +135,7 @@ def bolt_driver(settings: StoreSettings) -> tuple[neo4j.Driver, str | None]:
     if settings.neo4j_uri:
         auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
         return neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth), settings.neo4j_database
-    info = EmbeddedServer(settings.data_dir).running()
+    info = EmbeddedServer(settings.data_dir, engine=settings.engine).running()
     assert info is not None, "the session's embedded store runs"
     return neo4j.GraphDatabase.driver(info.uri, auth=(info.user, info.password)), info.database
 

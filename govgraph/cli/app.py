@@ -32,7 +32,7 @@ from govgraph.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from govgraph.store import StoreSettings
+from govgraph.store import Engine, StoreSettings
 
 __all__ = ["EXIT_INPUT", "EXIT_STORE_FAILED", "EXIT_UNREACHABLE", "app", "main", "run"]
 
@@ -81,6 +81,10 @@ def options(
     data_dir: Annotated[
         Path | None, typer.Option(envvar="GOVGRAPH_DATA_DIR", help="Embedded store data directory.")
     ] = None,
+    engine: Annotated[
+        Engine | None,
+        typer.Option(envvar="GOVGRAPH_ENGINE", help="Embedded engine: arcadedb or neo4j."),
+    ] = None,
 ) -> None:
     """Choose the store; every command uses it."""
     given = {
@@ -89,6 +93,7 @@ def options(
         "neo4j_password": password,
         "neo4j_database": database,
         "data_dir": data_dir,
+        "engine": engine.value if engine else None,
     }
     settings = StoreSettings.model_validate({k: v for k, v in given.items() if v is not None})
     ctx.obj = CliState(settings)

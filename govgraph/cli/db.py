@@ -10,7 +10,7 @@ from rich.table import Table
 from govgraph.cli.context import out_console, state_of
 from govgraph.cli.data import print_counts
 from govgraph.queries import QueryExecutor
-from govgraph.store import EmbeddedServer, StoreSettings, open_store
+from govgraph.store import EmbeddedServer, Engine, StoreSettings, open_store
 from govgraph.store.schema import STORE_VERSION
 
 __all__ = ["db_app"]
@@ -57,13 +57,21 @@ def _embedded(settings: StoreSettings) -> EmbeddedServer:
         raise typer.BadParameter(
             "a Bolt URI is configured; db start/stop manage the embedded store only"
         )
-    return EmbeddedServer(settings.data_dir, settings.heap)
+    return EmbeddedServer(settings.data_dir, settings.heap, settings.engine)
 
 
 @db_app.command("start")
-def start(ctx: typer.Context) -> None:
+def start(
+    ctx: typer.Context,
+    engine: Annotated[
+        Engine | None, typer.Option(help="Engine (default: --engine of govgraph, arcadedb).")
+    ] = None,
+) -> None:
     """Start the embedded server in the background (it runs until ``db stop``)."""
-    server = _embedded(state_of(ctx).settings)
+    settings = state_of(ctx).settings
+    if engine is not None:
+        settings = settings.model_copy(update={"engine": engine})
+    server = _embedded(settings)
     info, started = server.start()
     verb = "started" if started else "already running"
     out_console.print(f"embedded store {verb}: {info.uri} (pid {info.pid}, data {server.data_dir})")

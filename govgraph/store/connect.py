@@ -10,7 +10,7 @@ import neo4j
 
 from govgraph.store.bolt import BoltStore
 from govgraph.store.embedded import EmbeddedServer
-from govgraph.store.settings import StoreSettings
+from govgraph.store.settings import Engine, StoreSettings
 
 __all__ = ["open_store"]
 
@@ -33,11 +33,12 @@ def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
         uri, database, description = settings.neo4j_uri, settings.neo4j_database, settings.neo4j_uri
         auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
     else:
-        embedded = EmbeddedServer(settings.data_dir, settings.heap)
+        embedded = EmbeddedServer(settings.data_dir, settings.heap, settings.engine)
         info, started = embedded.start(owner_pid=os.getpid())
         owned = (embedded, info.pid) if started else None
         uri, database, auth = info.uri, info.database, (info.user, info.password)
-        description = f"embedded ArcadeDB in {embedded.data_dir} ({info.uri})"
+        engine = "Neo4j" if info.engine == Engine.NEO4J else "ArcadeDB"
+        description = f"embedded {engine} in {embedded.data_dir} ({info.uri})"
     driver = neo4j.GraphDatabase.driver(
         uri,
         auth=auth,

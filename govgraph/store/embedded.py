@@ -19,10 +19,12 @@ from pathlib import Path
 
 from govgraph.errors import StoreUnavailableError
 from govgraph.store.embedded_server import DATABASE, EXIT_LOCKED, process_alive, read_password
+from govgraph.store.neo4j_engine import neo4j_jars
+from govgraph.store.settings import Engine
 
 __all__ = ["EmbeddedServer", "ServerInfo"]
 
-_START_TIMEOUT = 120.0
+_START_TIMEOUT = 360.0
 _STOP_TIMEOUT = 60.0
 
 
@@ -34,7 +36,8 @@ class ServerInfo:
     bolt_port: int
     password: str
     user: str = "root"
-    database: str = DATABASE
+    database: str | None = DATABASE
+    engine: str = "arcadedb"
 
     @property
     def uri(self) -> str:
@@ -43,11 +46,12 @@ class ServerInfo:
 
 
 class EmbeddedServer:
-    """The embedded ArcadeDB server of one data directory."""
+    """The embedded server of one data directory: ArcadeDB, or Neo4j (``engine``)."""
 
-    def __init__(self, data_dir: Path, heap: str = "512m") -> None:
+    def __init__(self, data_dir: Path, heap: str = "512m", engine: str = Engine.ARCADEDB) -> None:
         self.data_dir = data_dir.expanduser().resolve()
         self.heap = heap
+        self.engine = engine
         self._child: subprocess.Popen[bytes] | None = None
 
     @property
@@ -64,7 +68,14 @@ class EmbeddedServer:
         pid, port = int(state["pid"]), int(state["bolt_port"])
         if not process_alive(pid) or not _port_open(port):
             return None
-        return ServerInfo(pid=pid, bolt_port=port, password=read_password(self.data_dir))
+        return ServerInfo(
+            pid=pid,
+            bolt_port=port,
+            password=read_password(self.data_dir),
+            user=state.get("user", "root"),
+            database=state.get("database", DATABASE),
+            engine=state.get("engine", "arcadedb"),
+        )
 
     def start(self, *, owner_pid: int | None = None) -> tuple[ServerInfo, bool]:
         """Start the server unless one runs; return its info and whether this call started it.
@@ -78,10 +89,13 @@ class EmbeddedServer:
         """
         info = self.running()
         if info is not None:
+            self._check_engine(info)
             return info, False
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         command = [sys.executable, "-m", "govgraph.store.embedded_server"]
-        command += ["--data-dir", str(self.data_dir), "--heap", self.heap]
+        command += ["--data-dir", str(self.data_dir), "--heap", self.heap, "--engine", self.engine]
+        if self.engine == Engine.NEO4J:  # fetched once, before the start-up clock runs
+            command += ["--neo4j-jars", str(neo4j_jars())]
         if owner_pid is not None:
             command += ["--owner-pid", str(owner_pid)]
         with self.log_path.open("ab") as log:
@@ -94,6 +108,7 @@ class EmbeddedServer:
             if info is not None:
                 if info.pid != child.pid:
                     child.wait()  # it found the directory locked and exited
+                    self._check_engine(info)
                     return info, False
                 self._child = child
                 return info, True
@@ -125,6 +140,13 @@ class EmbeddedServer:
                 return True
             time.sleep(0.1)
         raise StoreUnavailableError(f"the embedded store (pid {info.pid}) did not stop in time")
+
+    def _check_engine(self, info: ServerInfo) -> None:
+        if info.engine != self.engine:
+            raise StoreUnavailableError(
+                f"In {self.data_dir} läuft schon der Speicher mit {info.engine}, nicht mit "
+                f"{self.engine}; erst `govgraph db stop`, oder ein anderes Datenverzeichnis."
+            )
 
     def _log_tail(self, lines: int = 15) -> str:
         try:

@@ -1,9 +1,10 @@
-"""The embedded store's server process: ArcadeDB with its Bolt plugin on 127.0.0.1.
+"""The embedded store's server process: ArcadeDB with its Bolt plugin, or Neo4j, on 127.0.0.1.
 
 Run as ``python -m govgraph.store.embedded_server --data-dir DIR``; `EmbeddedServer`
 starts it. The process holds an exclusive lock on ``DIR/server.lock`` for its whole life,
-so a data directory is never opened twice; it publishes its ports in ``DIR/server.json``
-and stops cleanly on SIGTERM or SIGINT, or when its owner process is gone.
+so a data directory is never opened twice; it publishes its engine, ports, user and
+database in ``DIR/server.json`` and stops cleanly on SIGTERM or SIGINT, or when its owner
+process is gone. Neo4j runs as a Java child of this process (`govgraph.store.neo4j_engine`).
 """
 
 from __future__ import annotations
@@ -16,15 +17,23 @@ import os
 import secrets
 import signal
 import socket
+import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 __all__ = ["DATABASE", "EXIT_LOCKED", "main", "process_alive", "read_password"]
 
 DATABASE = "govgraph"
+"""The ArcadeDB database govgraph uses (Neo4j: its default database)."""
 EXIT_LOCKED = 3
 _OWNER_POLL_SECONDS = 1.0
+_NEO4J_START_TIMEOUT = 300.0
+_LAUNCHER = Path(__file__).parent / "neo4j" / "GovgraphNeo4j.java"
+_NEO4J_STOP_TIMEOUT = 60.0
 
 
 def read_password(data_dir: Path) -> str:
@@ -63,7 +72,7 @@ def choose_ports(data_dir: Path) -> tuple[int, int]:
     return bolt_port, http_port
 
 
-def _write_json(path: Path, content: dict[str, int]) -> None:
+def _write_json(path: Path, content: dict[str, object]) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(content))
     tmp.replace(path)
@@ -90,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--heap", default="512m")
     parser.add_argument("--owner-pid", type=int, default=0)
+    parser.add_argument("--engine", choices=["arcadedb", "neo4j"], default="arcadedb")
+    parser.add_argument("--neo4j-jars", type=Path, help="folder of the Neo4j jars (neo4j engine)")
     args = parser.parse_args(argv)
     data_dir: Path = args.data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -105,12 +116,36 @@ def main(argv: list[str] | None = None) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     os.chdir(data_dir)  # ArcadeDB writes ./log relative to the working directory
+    bolt_port, http_port = choose_ports(data_dir)
+    serve = partial(_serve_neo4j, args.neo4j_jars) if args.engine == "neo4j" else _serve_arcadedb
+    state = data_dir / "server.json"
 
+    def wait(details: dict[str, object]) -> None:
+        """Publish how to reach the server, then wait until told to stop."""
+        _write_json(state, {"pid": os.getpid(), "engine": args.engine, **details})
+        print(f"govgraph store listening on bolt://127.0.0.1:{bolt_port}", flush=True)
+        while not stop.wait(_OWNER_POLL_SECONDS):
+            if args.owner_pid and not process_alive(args.owner_pid):
+                break
+
+    try:
+        serve(data_dir, args.heap, bolt_port, http_port, wait)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            state.unlink()
+        lock.close()
+    return 0
+
+
+Wait = Callable[[dict[str, object]], None]
+
+
+def _serve_arcadedb(data_dir: Path, heap: str, bolt_port: int, http_port: int, wait: Wait) -> None:
+    """ArcadeDB with its Bolt plugin, in this process's JVM, until ``wait`` returns."""
     import arcadedb_embedded as arcadedb
     from arcadedb_embedded.jvm import start_jvm
 
-    start_jvm(heap_size=args.heap)
-    bolt_port, http_port = choose_ports(data_dir)
+    start_jvm(heap_size=heap)
     server = arcadedb.create_server(
         str(data_dir / "arcadedb"),
         root_password=read_password(data_dir),
@@ -122,20 +157,45 @@ def main(argv: list[str] | None = None) -> int:
         },
     )
     server.start()
-    state = data_dir / "server.json"
     try:
         server.create_database(DATABASE)
-        _write_json(state, {"pid": os.getpid(), "bolt_port": bolt_port, "http_port": http_port})
-        print(f"govgraph store listening on bolt://127.0.0.1:{bolt_port}", flush=True)
-        while not stop.wait(_OWNER_POLL_SECONDS):
-            if args.owner_pid and not process_alive(args.owner_pid):
-                break
+        wait({"bolt_port": bolt_port, "http_port": http_port, "user": "root", "database": DATABASE})
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            state.unlink()
         server.stop()
-        lock.close()
-    return 0
+
+
+def _serve_neo4j(
+    jars: Path, data_dir: Path, heap: str, bolt_port: int, http_port: int, wait: Wait
+) -> None:
+    """Neo4j Community as a child Java process, until ``wait`` returns; then stopped."""
+    read_password(data_dir)
+    command = ["java", f"-Xmx{heap}", "-XX:+UseG1GC", "-cp", str(jars / "*"), str(_LAUNCHER)]
+    command += [str(data_dir / "neo4j"), str(bolt_port), str(data_dir / "credentials")]
+    child = subprocess.Popen(command, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + _NEO4J_START_TIMEOUT
+        while not _answers(bolt_port):
+            if child.poll() is not None:
+                raise SystemExit(f"Neo4j exited with {child.returncode} before it answered")
+            if time.monotonic() > deadline:
+                raise SystemExit(f"Neo4j did not answer within {_NEO4J_START_TIMEOUT:.0f} s")
+            time.sleep(0.2)
+        wait({"bolt_port": bolt_port, "http_port": http_port, "user": "neo4j", "database": None})
+    finally:
+        child.terminate()  # the launcher's shutdown hook closes the databases
+        try:
+            child.wait(timeout=_NEO4J_STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def _answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1.0):
+            return True
+    except OSError:
+        return False
 
 
 if __name__ == "__main__":

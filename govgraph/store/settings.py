@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["StoreSettings", "default_data_dir"]
+__all__ = ["Engine", "StoreSettings", "default_data_dir"]
+
+
+class Engine(StrEnum):
+    """The engines of the embedded store."""
+
+    ARCADEDB = "arcadedb"
+    NEO4J = "neo4j"
 
 
 def default_data_dir() -> Path:
@@ -21,7 +29,8 @@ class StoreSettings(BaseSettings):
 
     Environment variables: ``GOVGRAPH_NEO4J_URI``, ``GOVGRAPH_NEO4J_USER``,
     ``GOVGRAPH_NEO4J_PASSWORD``, ``GOVGRAPH_NEO4J_DATABASE``, ``GOVGRAPH_DATA_DIR``,
-    ``GOVGRAPH_HEAP``, ``GOVGRAPH_STORE_TIMEOUT``.
+    ``GOVGRAPH_HEAP``, ``GOVGRAPH_ENGINE`` (``arcadedb`` or ``neo4j``),
+    ``GOVGRAPH_STORE_TIMEOUT``.
     """
 
     model_config = SettingsConfigDict(env_prefix="GOVGRAPH_", extra="ignore")
@@ -32,6 +41,9 @@ class StoreSettings(BaseSettings):
     neo4j_database: str | None = Field(default=None, description="database name on that server")
     data_dir: Path = Field(default_factory=default_data_dir, description="embedded store data")
     heap: str = Field(default="512m", pattern=r"^\d+[mMgG]$", description="embedded JVM heap")
+    engine: Engine = Field(
+        default=Engine.ARCADEDB, description="the embedded engine: ArcadeDB, or Neo4j Community"
+    )
     store_timeout: float = Field(
         default=5.0,
         gt=0,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support import data_of, requires_embedded
+from support import ENGINE, data_of, requires_embedded
 
 from govgraph.store import EmbeddedServer, StoreSettings
 
@@ -49,6 +49,7 @@ def serve() -> Iterator[Callable[..., Served]]:
         port = _free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith("GOVGRAPH_")}
         env["GOVGRAPH_DATA_DIR"] = str(data_dir)
+        env["GOVGRAPH_ENGINE"] = ENGINE
         process = subprocess.Popen(
             [sys.executable, "-m", "govgraph", "serve", "--port", str(port), *args],
             env=env,
@@ -95,7 +96,7 @@ def test_serve_loads_the_bundled_cities_into_an_empty_store(
     assert code == 0
     assert f"{served.client.base_url}/graphql" in out
     assert "Loaded into" in out
-    assert EmbeddedServer(data_dir).running() is None
+    assert EmbeddedServer(data_dir, engine=ENGINE).running() is None
 
 
 @requires_embedded
@@ -112,4 +113,4 @@ def test_serve_joins_a_running_store_and_keeps_its_data(
     # then
     assert set(BUNDLED) <= {c["id"] for c in data["cities"]}
     assert (code, "Loaded into" in out) == (0, False)
-    assert EmbeddedServer(store_settings.data_dir).running() is not None
+    assert EmbeddedServer(store_settings.data_dir, engine=ENGINE).running() is not None

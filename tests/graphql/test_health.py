@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support import error_messages, requires_embedded
+from support import ENGINE, error_messages, requires_embedded
 
 from govgraph.graphql import create_app
 from govgraph.graphql.background import serving_in_background
@@ -23,7 +23,7 @@ CITIES = "{ cities { id } }"
 @pytest.fixture
 def own_server(tmp_path: Path) -> Iterator[EmbeddedServer]:
     """An embedded server of its own, so that it can be stopped and started again."""
-    server = EmbeddedServer(tmp_path / "store")
+    server = EmbeddedServer(tmp_path / "store", engine=ENGINE)
     server.start(owner_pid=os.getpid())
     yield server
     server.stop()

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import EXAMPLE, Cli, requires_embedded
+from support import ENGINE, EXAMPLE, Cli, requires_embedded
 
 from govgraph.cli.app import run
 from govgraph.store import EmbeddedServer, StoreSettings
@@ -42,7 +42,7 @@ def test_second_server_on_the_same_directory_is_refused(store_settings: StoreSet
 
 def test_start_joins_the_running_server(store_settings: StoreSettings) -> None:
     # given
-    server = EmbeddedServer(store_settings.data_dir)
+    server = EmbeddedServer(store_settings.data_dir, engine=ENGINE)
     running = server.running()
 
     # when
@@ -75,11 +75,12 @@ def test_data_persists_across_stop_and_start(
     # given: a fresh directory, started in the background, loaded, stopped
     data_dir = tmp_path / "persisted"
     monkeypatch.setenv("GOVGRAPH_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("GOVGRAPH_ENGINE", ENGINE)
     monkeypatch.setenv("COLUMNS", "200")
     assert run(["db", "start"]) == 0
     assert run(["load", str(EXAMPLE)]) == 0
     assert run(["db", "stop"]) == 0
-    assert EmbeddedServer(data_dir).running() is None
+    assert EmbeddedServer(data_dir, engine=ENGINE).running() is None
     capsys.readouterr()
 
     # when: a command starts its own server on the directory
@@ -90,7 +91,7 @@ def test_data_persists_across_stop_and_start(
     assert code == 0
     assert "musterstadt" in out
     assert "│ total       │ 16    │ total           │ 21 " in out
-    assert EmbeddedServer(data_dir).running() is None
+    assert EmbeddedServer(data_dir, engine=ENGINE).running() is None
 
 
 def test_db_stop_without_server_says_so(

@@ -1,0 +1,41 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Neo4j Community for govgraph, run as a single source file (govgraph/store/neo4j_engine.py):
+ * {@code java -cp 'LIB/*' GovgraphNeo4j.java HOME BOLT_PORT PASSWORD_FILE}. Bolt on 127.0.0.1
+ * only, no HTTP, authentication on with the password of the file for the user neo4j. Prints one
+ * line once it answers; stops cleanly on SIGTERM.
+ */
+public final class GovgraphNeo4j {
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        int boltPort = Integer.parseInt(args[1]);
+        String password = Files.readString(Path.of(args[2])).strip();
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.shutdown();
+            stopped.countDown();
+        }));
+        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+            Map.of("password", password));
+        System.out.println("govgraph neo4j listening on bolt://127.0.0.1:" + boltPort);
+        System.out.flush();
+        stopped.await();
+    }
+}

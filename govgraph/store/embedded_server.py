@@ -170,11 +170,13 @@ def _serve_neo4j(
     """Neo4j Community as a child Java process, until ``wait`` returns; then stopped."""
     read_password(data_dir)
     command = ["java", f"-Xmx{heap}", "-XX:+UseG1GC", "-cp", str(jars / "*"), str(_LAUNCHER)]
-    command += [str(data_dir / "neo4j"), str(bolt_port), str(data_dir / "credentials")]
+    ready = data_dir / "neo4j.ready"
+    ready.unlink(missing_ok=True)
+    command += [str(data_dir / "neo4j"), str(bolt_port), str(data_dir / "credentials"), str(ready)]
     child = subprocess.Popen(command, stdin=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + _NEO4J_START_TIMEOUT
-        while not _answers(bolt_port):
+        while not (ready.exists() and _answers(bolt_port)):
             if child.poll() is not None:
                 raise SystemExit(f"Neo4j exited with {child.returncode} before it answered")
             if time.monotonic() > deadline:

@@ -8,11 +8,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from govgraph.store import BoltStore, StoreSettings, open_store
+from govgraph.store import BoltStore, Engine, StoreSettings, open_store
 
 
 def add_store_options(parser: argparse.ArgumentParser, *, heap: bool = False) -> None:
-    """``--uri/--user/--password/--database``: benchmark that server instead of an embedded one.
+    """``--uri/--user/--password/--database``: benchmark that server instead of a fresh
+    embedded one; ``--engine``: the fresh embedded store's engine.
 
     With ``heap``, also ``--heap``: the JVM heap of the embedded store.
     """
@@ -20,6 +21,12 @@ def add_store_options(parser: argparse.ArgumentParser, *, heap: bool = False) ->
     parser.add_argument("--user", default="neo4j")
     parser.add_argument("--password", default="")
     parser.add_argument("--database")
+    parser.add_argument(
+        "--engine",
+        choices=[engine.value for engine in Engine],
+        default=Engine.ARCADEDB.value,
+        help="engine of the fresh embedded store (default arcadedb)",
+    )
     if heap:
         default = StoreSettings.model_fields["heap"].default
         parser.add_argument(
@@ -38,10 +45,9 @@ def benchmark_store_in(args: argparse.Namespace) -> Iterator[tuple[BoltStore, Pa
                 neo4j_password=args.password,
                 neo4j_database=args.database,
             )
-        elif getattr(args, "heap", None):
-            settings = StoreSettings(data_dir=Path(tmp), heap=args.heap)
         else:
-            settings = StoreSettings(data_dir=Path(tmp))
+            heap = getattr(args, "heap", None) or StoreSettings.model_fields["heap"].default
+            settings = StoreSettings(data_dir=Path(tmp), heap=heap, engine=Engine(args.engine))
         with open_store(settings) as store:
             print(f"store: {store.description}")
             yield store, None if args.uri else settings.data_dir

@@ -44,6 +44,8 @@ def open_store(settings: StoreSettings) -> Iterator[BoltStore]:
         auth=auth,
         connection_timeout=settings.store_timeout,
         max_transaction_retry_time=settings.store_timeout,
+        # Neo4j notes e.g. a relationship type no city has yet; not for the user's terminal
+        notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
     )
     store = BoltStore(driver, database, description)
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,7 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from govgraph.errors import StoreUnavailableError
-from govgraph.store.embedded_server import DATABASE, EXIT_LOCKED, process_alive, read_password
+from govgraph.store.embedded_server import (
+    DATABASE,
+    EXIT_LOCKED,
+    port_open,
+    process_alive,
+    read_password,
+)
 from govgraph.store.neo4j_engine import neo4j_jars
 from govgraph.store.settings import Engine
 
@@ -66,7 +71,7 @@ class EmbeddedServer:
         except (FileNotFoundError, json.JSONDecodeError):
             return None
         pid, port = int(state["pid"]), int(state["bolt_port"])
-        if not process_alive(pid) or not _port_open(port):
+        if not process_alive(pid) or not port_open(port):
             return None
         return ServerInfo(
             pid=pid,
@@ -153,11 +158,3 @@ class EmbeddedServer:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no log)"
-
-
-def _port_open(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1.0):
-            return True
-    except OSError:
-        return False

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-__all__ = ["DATABASE", "EXIT_LOCKED", "main", "process_alive", "read_password"]
+__all__ = ["DATABASE", "EXIT_LOCKED", "main", "port_open", "process_alive", "read_password"]
 
 DATABASE = "govgraph"
 """The ArcadeDB database govgraph uses (Neo4j: its default database)."""
@@ -176,7 +176,7 @@ def _serve_neo4j(
     child = subprocess.Popen(command, stdin=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + _NEO4J_START_TIMEOUT
-        while not (ready.exists() and _answers(bolt_port)):
+        while not (ready.exists() and port_open(bolt_port)):
             if child.poll() is not None:
                 raise SystemExit(f"Neo4j exited with {child.returncode} before it answered")
             if time.monotonic() > deadline:
@@ -192,7 +192,8 @@ def _serve_neo4j(
             child.wait()
 
 
-def _answers(port: int) -> bool:
+def port_open(port: int) -> bool:
+    """Whether something accepts connections on 127.0.0.1:``port``."""
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=1.0):
             return True

@@ -61,7 +61,7 @@ test: lint neo4j
 	$(BIN)/pytest
 	GOVGRAPH_TEST_ENGINE=neo4j $(BIN)/pytest
 
-bench: setup
+bench: setup neo4j
 	$(BIN)/python benchmarks/load.py
 	$(BIN)/python benchmarks/api.py
 	$(BIN)/python benchmarks/diagrams.py

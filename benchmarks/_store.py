@@ -1,4 +1,4 @@
-"""The store a benchmark runs against: a fresh embedded one, or the Bolt server given."""
+"""The stores a benchmark runs on: a fresh embedded one per engine, or the Bolt server given."""
 
 from __future__ import annotations
 
@@ -10,35 +10,59 @@ from pathlib import Path
 
 from govgraph.store import BoltStore, Engine, StoreSettings, open_store
 
+BOLT = "bolt"
+"""The name of the one target when a Bolt URI is given."""
+
+
+def _engines(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    known = [engine.value for engine in Engine]
+    unknown = [name for name in names if name not in known]
+    if unknown or not names or len(set(names)) != len(names):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: a comma-separated list of distinct engines of {', '.join(known)}"
+        )
+    return names
+
 
 def add_store_options(parser: argparse.ArgumentParser, *, heap: bool = False) -> None:
-    """``--uri/--user/--password/--database``: benchmark that server instead of a fresh
-    embedded one; ``--engine``: the fresh embedded store's engine.
+    """``--engines``: the engines to run on, each with a fresh embedded store, one after the
+    other (default: every engine); ``--uri/--user/--password/--database``: run once, on that
+    server, instead.
 
-    With ``heap``, also ``--heap``: the JVM heap of the embedded store.
+    With ``heap``, also ``--heap``: the JVM heap of the embedded stores.
     """
-    parser.add_argument("--uri", help="Bolt URI (default: a fresh embedded store)")
+    every = ",".join(engine.value for engine in Engine)
+    parser.add_argument(
+        "--engines",
+        type=_engines,
+        default=_engines(every),
+        help=f"engines of the fresh embedded stores, in order (default {every})",
+    )
+    parser.add_argument("--uri", help="Bolt URI (instead of the fresh embedded stores)")
     parser.add_argument("--user", default="neo4j")
     parser.add_argument("--password", default="")
     parser.add_argument("--database")
-    parser.add_argument(
-        "--engine",
-        choices=[engine.value for engine in Engine],
-        default=Engine.ARCADEDB.value,
-        help="engine of the fresh embedded store (default arcadedb)",
-    )
     if heap:
         default = StoreSettings.model_fields["heap"].default
         parser.add_argument(
-            "--heap", default=default, help=f"JVM heap of the embedded store (default {default})"
+            "--heap", default=default, help=f"JVM heap of the embedded stores (default {default})"
         )
 
 
+def targets(args: argparse.Namespace) -> list[str]:
+    """The names of the stores to run on, in order: the engines, or `BOLT` for a URI."""
+    return [BOLT] if args.uri else list(args.engines)
+
+
 @contextlib.contextmanager
-def benchmark_store_in(args: argparse.Namespace) -> Iterator[tuple[BoltStore, Path | None]]:
-    """The store chosen by the options, and the embedded store's data directory (else None)."""
+def benchmark_store_in(
+    args: argparse.Namespace, target: str
+) -> Iterator[tuple[BoltStore, Path | None]]:
+    """The store of ``target`` (see `targets`), and the embedded store's data directory
+    (else None)."""
     with tempfile.TemporaryDirectory() as tmp:
-        if args.uri:
+        if target == BOLT:
             settings = StoreSettings(
                 neo4j_uri=args.uri,
                 neo4j_user=args.user,
@@ -47,14 +71,14 @@ def benchmark_store_in(args: argparse.Namespace) -> Iterator[tuple[BoltStore, Pa
             )
         else:
             heap = getattr(args, "heap", None) or StoreSettings.model_fields["heap"].default
-            settings = StoreSettings(data_dir=Path(tmp), heap=heap, engine=Engine(args.engine))
+            settings = StoreSettings(data_dir=Path(tmp), heap=heap, engine=Engine(target))
         with open_store(settings) as store:
             print(f"store: {store.description}")
-            yield store, None if args.uri else settings.data_dir
+            yield store, None if target == BOLT else settings.data_dir
 
 
 @contextlib.contextmanager
-def benchmark_store(args: argparse.Namespace) -> Iterator[BoltStore]:
-    """The store chosen by the options, open for the ``with`` block (printed first)."""
-    with benchmark_store_in(args) as (store, _):
+def benchmark_store(args: argparse.Namespace, target: str) -> Iterator[BoltStore]:
+    """The store of ``target``, open for the ``with`` block (printed first)."""
+    with benchmark_store_in(args, target) as (store, _):
         yield store

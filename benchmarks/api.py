@@ -1,14 +1,16 @@
 """The contract questions via GraphQL over HTTP vs the same Cypher via the driver.
 
-    python benchmarks/api.py [--repeat N] [--warm-up N] [--uri bolt://… --user … --password …]
+    python benchmarks/api.py [--repeat N] [--warm-up N] [--engines arcadedb,neo4j]
+        [--uri bolt://… --user … --password …]
 
-Loads the five bundled cities into a fresh store, serves the API (``create_app``) with
+On each engine in turn (``--engines``, default both; or once on the Bolt server of
+``--uri``): loads the five bundled cities into a fresh store, serves the API (``create_app``) with
 uvicorn on a free loopback port in a thread of this process, and asks each root field of
 the contract over real HTTP (one ``httpx.Client`` with keep-alive, ``POST /graphql``, the
 JSON answer decoded). The driver side sends the same Cypher the GraphQL request sends:
 the same question files with the same parameters, in the same order, each through
 ``QueryExecutor(store).many`` (one Bolt round trip in a read transaction, records as dicts).
-Uses the embedded store in a temporary directory unless a Bolt URI is given.
+The tables of all stores are printed side by side at the end.
 
 A GraphQL request runs several statements: the check of a root argument through the
 ``entities`` DataLoader (the city, or the entity of ``id``), the root question, then one
@@ -34,7 +36,8 @@ against the table, and replays exactly those calls on the driver side; it checks
 that one request sends as many statements (``store.round_trips``) and that no answer has
 ``errors``. Each question is then timed ``--repeat`` times per side after ``--warm-up``
 untimed runs, the two sides interleaved (driver, GraphQL, GraphQL, driver, …) so noise
-hits both alike; medians are printed, with the ratio GraphQL/driver. Goal: ratio ≤ 1.5×.
+hits both alike; medians are printed, with the ratio GraphQL/driver. Goal: ratio ≤ 1.5×,
+on every engine.
 A miss is reported, not an error: this is a measurement.
 """
 
@@ -51,7 +54,8 @@ from typing import Any
 
 import httpx
 import networkx as nx
-from _store import add_store_options, benchmark_store
+from _store import add_store_options, benchmark_store, targets
+from _table import SideBySide
 
 from govgraph.graphmodel import to_networkx
 from govgraph.graphql import create_app, schema
@@ -293,41 +297,67 @@ def check_round_trips(
             )
 
 
-def report(timings: dict[str, Timings], plans: dict[str, list[Call]]) -> None:
-    """Print the table of medians and ratios, the totals and the overall line."""
-    header = (
-        f"{'question':<22} {'stmts':>5} {'driver ms':>10} {'GraphQL ms':>11} "
-        f"{'+ms':>7} {'ratio':>7}  goal <={GOAL}x"
+def _cells(driver: float, graphql: float) -> list[str]:
+    ratio = graphql / driver
+    return [
+        f"{driver:.2f}",
+        f"{graphql:.2f}",
+        f"{ratio:.2f}x",
+        "meets" if ratio <= GOAL else "MISSES",
+    ]
+
+
+def report(runs: dict[str, tuple[dict[str, Timings], dict[str, list[Call]]]]) -> None:
+    """Print the medians and ratios of every store side by side, the totals and the
+    overall line per store."""
+    table = SideBySide(
+        "question (statements)", list(runs), ["driver ms", "GraphQL ms", "ratio", ""]
     )
-    print(header)
-    print("-" * len(header))
-    met = 0
-    total_driver = total_graphql = 0.0
+    totals = {target: [0.0, 0.0] for target in runs}
+    met = dict.fromkeys(runs, 0)
     for question in QUESTIONS:
-        driver = statistics.median(timings[question.name].driver) * 1000
-        graphql = statistics.median(timings[question.name].graphql) * 1000
-        ratio = graphql / driver
-        met += ratio <= GOAL
-        total_driver += driver
-        total_graphql += graphql
+        row = {}
+        for target, (timings, _) in runs.items():
+            driver = statistics.median(timings[question.name].driver) * 1000
+            graphql = statistics.median(timings[question.name].graphql) * 1000
+            met[target] += graphql / driver <= GOAL
+            totals[target][0] += driver
+            totals[target][1] += graphql
+            row[target] = _cells(driver, graphql)
+        statements = {len(plans[question.name]) for _, plans in runs.values()}
+        table.add(f"{question.name} ({'/'.join(map(str, sorted(statements)))})", row)
+    table.add("total (sum of medians)", {t: _cells(*totals[t]) for t in runs})
+    table.print()
+    for target in runs:
         print(
-            f"{question.name:<22} {len(plans[question.name]):>5} {driver:>10.2f} "
-            f"{graphql:>11.2f} {graphql - driver:>7.2f} {ratio:>6.2f}x  "
-            f"{'meets' if ratio <= GOAL else 'MISSES'}"
+            f"overall on {target}: {met[target]} of {len(QUESTIONS)} questions meet the goal "
+            f"GraphQL/driver <= {GOAL}x"
         )
-    print("-" * len(header))
-    statements = sum(len(plan) for plan in plans.values())
-    total_ratio = total_graphql / total_driver
-    print(
-        f"{'total (sum of medians)':<22} {statements:>5} {total_driver:>10.2f} "
-        f"{total_graphql:>11.2f} {total_graphql - total_driver:>7.2f} {total_ratio:>6.2f}x  "
-        f"{'meets' if total_ratio <= GOAL else 'MISSES'}"
-    )
-    print(f"overall: {met} of {len(QUESTIONS)} questions meet the goal GraphQL/driver <= {GOAL}x")
+
+
+def measure_store(
+    store: GraphStore, args: argparse.Namespace
+) -> tuple[dict[str, Timings], dict[str, list[Call]]]:
+    """Load the five cities into ``store``, serve the API on it and time both sides."""
+    store.replace_cities(to_networkx(load_structure_files(bundled_structure_files())))
+    executor = QueryExecutor(store)
+    plans = {question.name: recorded_plan(store, question) for question in QUESTIONS}
+    with (
+        serving_in_background(create_app(store)) as url,
+        httpx.Client(base_url=url, timeout=60) as client,
+    ):
+        print(f"API: {url}/graphql (uvicorn in a thread of this process)")
+        check_round_trips(store, client, plans)
+        print(
+            f"{len(QUESTIONS)} questions, {args.warm_up} warm-up + {args.repeat} timed "
+            "runs per side, interleaved; medians"
+        )
+        return measure(executor, client, plans, args.repeat, args.warm_up), plans
 
 
 def main() -> None:
-    """Load the five cities, serve the API, time both sides and print the table."""
+    """On every store: load the five cities, serve the API, time both sides; then print
+    the tables side by side."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--repeat", type=int, default=50, help="timed runs per question and side (default 50)"
@@ -337,23 +367,12 @@ def main() -> None:
     args = parser.parse_args()
     if args.repeat < 1 or args.warm_up < 0:
         parser.error("--repeat must be at least 1 and --warm-up not negative")
-    with benchmark_store(args) as store:
-        store.replace_cities(to_networkx(load_structure_files(bundled_structure_files())))
-        executor = QueryExecutor(store)
-        plans = {question.name: recorded_plan(store, question) for question in QUESTIONS}
-        with (
-            serving_in_background(create_app(store)) as url,
-            httpx.Client(base_url=url, timeout=60) as client,
-        ):
-            print(f"API: {url}/graphql (uvicorn in a thread of this process)")
-            check_round_trips(store, client, plans)
-            print(
-                f"{len(QUESTIONS)} questions, {args.warm_up} warm-up + {args.repeat} timed "
-                "runs per side, interleaved; medians"
-            )
-            timings = measure(executor, client, plans, args.repeat, args.warm_up)
+    runs = {}
+    for target in targets(args):
+        with benchmark_store(args, target) as store:
+            runs[target] = measure_store(store, args)
     print()
-    report(timings, plans)
+    report(runs)
 
 
 if __name__ == "__main__":

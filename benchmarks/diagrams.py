@@ -1,6 +1,7 @@
 """Diagram and chart times: one real city from the store, and a synthetic 5 000-node structure.
 
-    python benchmarks/diagrams.py [--repeat N] [--nodes N] [--uri bolt://… --user … --password …]
+    python benchmarks/diagrams.py [--repeat N] [--nodes N] [--engines …]
+        [--uri bolt://… --user … --password …]
 
 Loads the five bundled cities into a fresh store and times, for Bamberg's structure view,
 each step ``govgraph diagram`` and ``govgraph chart`` take: reading the city graph from the
@@ -18,7 +19,8 @@ read is timed at that size too.
 
 Each figure is the median of ``--repeat`` runs (default 5) after one untimed warm-up run.
 Prints a table: the seconds per step for both cities, and the size in bytes of each output.
-Uses the embedded store in a temporary directory unless a Bolt URI is given.
+Runs on each engine in turn (``--engines``, default both), each with a fresh embedded store
+in a temporary directory, or once on the Bolt server of ``--uri``; one table per store.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
+import _store
 import networkx as nx
 from _store import add_store_options, benchmark_store
 
@@ -228,7 +231,7 @@ def table(cases: list[Case]) -> str:
 
 
 def main() -> None:
-    """Load the cities, time each step for both, print the table."""
+    """On every store: load the cities, time each step for both, print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per step (default 5)")
     parser.add_argument(
@@ -236,17 +239,19 @@ def main() -> None:
     )
     add_store_options(parser)
     args = parser.parse_args()
-    with benchmark_store(args) as store:
-        store.replace_cities(to_networkx(load_structure_files(bundled_structure_files())))
-        synthetic = synthetic_city(args.nodes)
-        store.replace_cities(synthetic)
-        print(
-            f"synthetic city: {synthetic.number_of_nodes()} nodes, "
-            f"{synthetic.number_of_edges()} relationships; repeat {args.repeat}"
-        )
-        cases = [measure(store, CITY, args.repeat), measure(store, SYNTHETIC, args.repeat)]
-        store.delete_everything()
-    print(table(cases))
+    for target in _store.targets(args):
+        with benchmark_store(args, target) as store:
+            store.replace_cities(to_networkx(load_structure_files(bundled_structure_files())))
+            synthetic = synthetic_city(args.nodes)
+            store.replace_cities(synthetic)
+            print(
+                f"synthetic city: {synthetic.number_of_nodes()} nodes, "
+                f"{synthetic.number_of_edges()} relationships; repeat {args.repeat}"
+            )
+            cases = [measure(store, CITY, args.repeat), measure(store, SYNTHETIC, args.repeat)]
+            store.delete_everything()
+        print(f"on {target}:")
+        print(table(cases))
 
 
 if __name__ == "__main__":

@@ -47,134 +47,33 @@ import argparse
 import json
 import multiprocessing
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import httpx
 import networkx as nx
 from _bare import bare_create, bare_statements, delete_bare
 from _copies import Copy, bundled_trees, check_copy, copies_graph, copy_number, set_trees
-from _store import add_store_options, benchmark_store_in
-from api import (
-    Call,
-    RecordingStore,
-    Request,
-    Timings,
-    driver_side,
-    graphql_side,
-    recorded_calls,
-)
+from _scale_questions import GROWTH_GOAL, Sample, growth, measure, report_questions
+from _store import add_store_options, benchmark_store_in, targets
+from _table import SideBySide
 
 from govgraph.graphmodel import to_networkx
 from govgraph.graphql import create_app
 from govgraph.graphql.background import serving_in_background
 from govgraph.loaders import bundled_structure_files, load_structure_files
-from govgraph.queries import QueryExecutor, read_city_graph
 from govgraph.store import BoltStore
 
-GROWTH_GOAL = 2.0
-"""Most a question's median may grow from 5 to 5 + 5N cities."""
 CHUNK_GOAL = 1.5
 """Most time per row the last chunk may take, as a multiple of the first chunk's."""
 RELOAD_GOAL = 0.25
 """Most time the unchanged reload may take, as a multiple of the first load."""
 WRITER_GOAL = 0.8
 """Least rate the writer must reach, as a multiple of bare CREATE."""
-
-
-DIAGRAM_CITY = "bamberg"
-
-REQUESTS = [
-    Request("cities", "query { cities(first: 5) { id name state } }", {}),
-    Request(
-        "city", "query City($id: ID!) { city(id: $id) { id name state } }", {"id": "nuernberg"}
-    ),
-    Request(
-        "entity",
-        "query Entity($id: ID!) { entity(id: $id) { id name kind city } }",
-        {"id": "erlangen-integrationskonferenz"},
-    ),
-    Request(
-        "search",
-        "query Search($text: String!) { search(text: $text) { id name kind city } }",
-        {"text": "Integrationsbeirat"},
-    ),
-    Request(
-        "search in city",
-        "query Search($text: String!, $city: String!) {"
-        " search(text: $text, city: $city) { id name kind city } }",
-        {"text": "Integrationsbeirat", "city": "bamberg"},
-    ),
-    Request(
-        "bodies",
-        "query Bodies($city: String!) { bodies(city: $city) { id name kind } }",
-        {"city": "bamberg"},
-    ),
-    Request(
-        "members",
-        "query Members($id: ID!) { entity(id: $id) { id name"
-        " ... on Body { members { role member { id name } } } } }",
-        {"id": "bamberg-steuerungsgremium-integration"},
-    ),
-    Request(
-        "chairs",
-        "query Chairs($city: String!) {"
-        " chairs(city: $city) { body { id name } chair { id name } heldBy { name } } }",
-        {"city": "bamberg"},
-    ),
-    Request(
-        "measures",
-        "query Measures($city: String!) { measures(city: $city) { id name owners { id } } }",
-        {"city": "nuernberg"},
-    ),
-    Request(
-        "measuresWithoutOwner",
-        "query Unowned($city: String!) { measuresWithoutOwner(city: $city) { id name } }",
-        {"city": "braunschweig"},
-    ),
-    Request(
-        "responsibilities",
-        "query Responsibilities($city: String!) { responsibilities(city: $city) {"
-        " id name responsible { id name } overseenBy { id name } } }",
-        {"city": "bamberg"},
-    ),
-    Request(
-        "reportingChain",
-        "query Chain($id: ID!) { reportingChain(id: $id) {"
-        " level from { id name } relation to { id name } closesCycle } }",
-        {"id": "erlangen-lenkungskreis-integration"},
-    ),
-    Request(
-        "roles",
-        "query Roles($id: ID!) { roles(id: $id) { relation role target { id name } } }",
-        {"id": "erlangen-koordinationsstelle-integration"},
-    ),
-    Request(
-        "gaps",
-        "query Gaps($city: String!) { gaps(city: $city) { kind entity { id } message } }",
-        {"city": "bamberg"},
-    ),
-    Request(
-        "compare",
-        "query Compare($cities: [String!]!) { compare(cities: $cities) { city { id }"
-        " functions { function holders { entity { id } basis } } bodies units"
-        " actionFields measures measuresWithOwner reportingDepth } }",
-        {"cities": ["bamberg", "erlangen"]},
-    ),
-    Request(
-        "raci",
-        "query Raci($city: String!) { raci(city: $city) { city actionFields { id }"
-        " actors { id } assignments { actionField { id } actor { id } letter basis } } }",
-        {"city": "bamberg"},
-    ),
-]
-"""The core questions, each about the original cities (the same answer at both sizes)."""
 
 
 def rows_of(graph: nx.MultiDiGraph[str]) -> int:
@@ -194,170 +93,6 @@ def remove_cities(store: BoltStore, graph: nx.MultiDiGraph[str]) -> None:
     store.replace_cities(nx.MultiDiGraph(cities=list(graph.graph["cities"])))
 
 
-# --- the questions --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Probe:
-    """One question on both sides: the driver's statements and the HTTP request."""
-
-    name: str
-    calls: list[Call]
-    driver: Callable[[], float]
-    http: Callable[[], float]
-    answer: Callable[[], tuple[int | None, int]]
-    """One HTTP request: rows of the root field (None for a page) and bytes."""
-
-
-def graphql_answer(client: httpx.Client, request: Request) -> tuple[int | None, int]:
-    """Rows of the root field (1 for an object) and bytes of one answer."""
-    payload = {"query": request.document, "variables": request.variables}
-    response = client.post("/graphql", json=payload)
-    answer = response.json()
-    if response.status_code != 200 or "errors" in answer:
-        raise RuntimeError(f"{request.name}: HTTP {response.status_code}: {answer}")
-    [root] = answer["data"].values()
-    return len(root) if isinstance(root, list) else 1, len(response.content)
-
-
-def diagram_driver(executor: QueryExecutor) -> float:
-    """Seconds to read the diagram city's graph through the driver."""
-    start = time.perf_counter()
-    read_city_graph(executor, [DIAGRAM_CITY])
-    return time.perf_counter() - start
-
-
-def diagram_page(client: httpx.Client) -> httpx.Response:
-    """The diagram page of the diagram city (which must answer 200)."""
-    response = client.get(f"/diagrams/{DIAGRAM_CITY}")
-    if response.status_code != 200:
-        raise RuntimeError(f"diagram page: HTTP {response.status_code}: {response.text[:200]}")
-    return response
-
-
-def diagram_http(client: httpx.Client) -> float:
-    """Seconds to get the diagram page."""
-    start = time.perf_counter()
-    diagram_page(client)
-    return time.perf_counter() - start
-
-
-def probes(store: BoltStore, client: httpx.Client) -> list[Probe]:
-    """Every question with its statements as recorded now (names are not assumed)."""
-    executor = QueryExecutor(store)
-    found = []
-    for request in REQUESTS:
-        calls = recorded_calls(store, request)
-        found.append(
-            Probe(
-                request.name,
-                calls,
-                partial(driver_side, executor, calls),
-                partial(graphql_side, client, request),
-                partial(graphql_answer, client, request),
-            )
-        )
-    recorder = RecordingStore(store)
-    read_city_graph(QueryExecutor(recorder), [DIAGRAM_CITY])
-    found.append(
-        Probe(
-            "diagram page",
-            recorder.calls,
-            partial(diagram_driver, executor),
-            partial(diagram_http, client),
-            lambda: (None, len(diagram_page(client).content)),
-        )
-    )
-    return found
-
-
-@dataclass
-class Sample:
-    """The questions measured at one size."""
-
-    cities: int
-    probes: list[Probe]
-    timings: dict[str, Timings]
-    answers: dict[str, tuple[int | None, int]]
-
-
-def measure(
-    store: BoltStore, client: httpx.Client, cities: int, repeat: int, warm_up: int
-) -> Sample:
-    """Record, check and time every question at the store's current size."""
-    found = probes(store, client)
-    answers = {}
-    for probe in found:
-        before = store.round_trips
-        answers[probe.name] = probe.answer()
-        sent = store.round_trips - before
-        if sent != len(probe.calls):
-            print(
-                f"  note: {probe.name} sent {sent} statements over HTTP, "
-                f"recorded {len(probe.calls)}"
-            )
-    timings = {probe.name: Timings() for probe in found}
-    start = time.perf_counter()
-    for run in range(warm_up + repeat):
-        for probe in found:
-            sides = [("driver", probe.driver), ("graphql", probe.http)]
-            for side, ask in sides if run % 2 == 0 else sides[::-1]:
-                seconds = ask()
-                if run >= warm_up:
-                    getattr(timings[probe.name], side).append(seconds)
-    print(
-        f"  {len(found)} questions at {cities} cities: {warm_up} warm-up + {repeat} timed runs "
-        f"per side in {time.perf_counter() - start:.1f} s"
-    )
-    return Sample(cities, found, timings, answers)
-
-
-def report_questions(small: Sample, large: Sample) -> tuple[int, int, int]:
-    """Print the table of medians and growth; return how many meet, per side, of how many."""
-    sizes = f"{'@' + str(small.cities):>9} {'@' + str(large.cities):>9} {'growth':>7}"
-    print(f"{'median ms':<27} | {'driver (same statements)':<33} | GraphQL over HTTP")
-    header = f"{'question':<21} {'stmts':>5} | {sizes} {'':<7} | {sizes}  goal <={GROWTH_GOAL}x"
-    print(header)
-    print("-" * len(header))
-    met = {"driver": 0, "graphql": 0}
-    for probe in small.probes:
-        name = probe.name
-        after = next((p for p in large.probes if p.name == name), None)
-        stmts = f"{len(probe.calls)}"
-        if after is not None and len(after.calls) != len(probe.calls):
-            stmts += f"/{len(after.calls)}"
-        cells = []
-        for side in ("driver", "graphql"):
-            before = statistics.median(getattr(small.timings[name], side)) * 1000
-            now = statistics.median(getattr(large.timings[name], side)) * 1000
-            growth = now / before
-            met[side] += growth <= GROWTH_GOAL
-            verdict = "meets" if growth <= GROWTH_GOAL else "MISSES"
-            cells.append(f"{before:>9.2f} {now:>9.2f} {growth:>6.2f}x {verdict:<6}")
-        print(f"{name:<21} {stmts:>5} | {cells[0]} | {cells[1]}".rstrip())
-    print("-" * len(header))
-    print("stmts: statements one request runs, as recorded (a/b where the plan changed):")
-    for probe in small.probes:
-        after = next((p for p in large.probes if p.name == probe.name), probe)
-        names, later = _names(probe.calls), _names(after.calls)
-        print(
-            f"  {probe.name}: {names}" + (f"; at {large.cities}: {later}" if later != names else "")
-        )
-    print("diagram page: driver = read_city_graph([bamberg]); HTTP = GET /diagrams/bamberg")
-    for name, (rows, size_bytes) in small.answers.items():
-        big_rows, big_bytes = large.answers[name]
-        if name.startswith("search") or (rows, size_bytes) != (big_rows, big_bytes):
-            print(
-                f"answer of {name}: {rows} rows, {size_bytes} bytes at {small.cities} cities; "
-                f"{big_rows} rows, {big_bytes} bytes at {large.cities}"
-            )
-    return met["driver"], met["graphql"], len(small.probes)
-
-
-def _names(calls: list[Call]) -> str:
-    return ", ".join(name for name, _ in calls)
-
-
 # --- store size -----------------------------------------------------------------------
 
 
@@ -366,39 +101,86 @@ def directory_size(path: Path) -> int:
     return sum(file.stat().st_size for file in path.rglob("*") if file.is_file())
 
 
-def server_memory(data_dir: Path) -> dict[str, str]:
-    """VmRSS and VmHWM of the embedded server (its pid is in ``server.json``)."""
+def server_memory(data_dir: Path) -> tuple[int, int]:
+    """VmRSS and VmHWM in KiB of the embedded server (its pid is in ``server.json``) and its
+    child processes (Neo4j's JVM runs as one), summed."""
     pid = json.loads((data_dir / "server.json").read_text())["pid"]
-    status = Path(f"/proc/{pid}/status").read_text().splitlines()
-    return {
-        key: value.strip()
-        for key, _, value in (line.partition(":") for line in status)
-        if key in ("VmRSS", "VmHWM")
-    }
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    rss = hwm = 0
+    for process in [str(pid), *children]:
+        status = Path(f"/proc/{process}/status").read_text().splitlines()
+        fields = {
+            key: value.split()[0]
+            for key, _, value in (line.partition(":") for line in status)
+            if value.split()
+        }
+        rss += int(fields.get("VmRSS", 0))
+        hwm += int(fields.get("VmHWM", 0))
+    return rss, hwm
 
 
-def report_size(data_dir: Path | None, cities: int) -> None:
-    """Print the data directory's size and the server's memory, or n/a for a Bolt URI."""
+@dataclass(frozen=True)
+class Footprint:
+    """The store's size on disk and its server's memory, once every copy is loaded."""
+
+    disk_bytes: int
+    rss_kib: int
+    hwm_kib: int
+
+
+def footprint(data_dir: Path | None, cities: int) -> Footprint | None:
+    """Print and return the data directory's size and the server's memory (None for a URI)."""
     if data_dir is None:
         print("store size on disk: n/a (Bolt URI); server memory: n/a")
-        return
+        return None
     size = directory_size(data_dir)
-    memory = server_memory(data_dir)
+    rss, hwm = server_memory(data_dir)
     print(
         f"store size on disk: {size / 2**20:.1f} MiB in {data_dir} "
         f"({size / cities / 1024:.1f} KiB per city, {cities} cities)"
     )
-    print(
-        f"embedded server memory: VmRSS {memory.get('VmRSS', '?')}, "
-        f"peak VmHWM {memory.get('VmHWM', '?')}"
-    )
+    print(f"embedded server memory (with its children): VmRSS {rss} kB, peak VmHWM {hwm} kB")
+    return Footprint(size, rss, hwm)
 
 
 # --- the run --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ScaleRun:
+    """Everything measured on one store."""
+
+    small: Sample
+    large: Sample
+    chunks: list[tuple[int, float, int]]
+    """Per chunk: rows, seconds, cities before it."""
+    first_load: float
+    reload: float
+    writes: tuple[int, float, float]
+    """Rows of the extra chunk, seconds through the writer, seconds as bare CREATE."""
+    footprint: Footprint | None
+
+    @property
+    def chunk_ratio(self) -> float:
+        """Time per row of the last chunk over the first's."""
+        (first_rows, first_s, _), (last_rows, last_s, _) = self.chunks[0], self.chunks[-1]
+        return (last_s / last_rows) / (first_s / first_rows)
+
+    @property
+    def reload_ratio(self) -> float:
+        """The unchanged reload's time over the first load's."""
+        return self.reload / self.first_load
+
+    @property
+    def writer_ratio(self) -> float:
+        """The writer's rate over bare CREATE's."""
+        _, writer, bare = self.writes
+        return bare / writer
+
+
 def main() -> None:
-    """Run every measurement in order, printing progress, then the tables and the goals."""
+    """On every store in turn: every measurement in order, printing progress, then the
+    store's tables and goals; at the end the summary of all stores side by side."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--copies", type=int, default=1000, help="renamed copies of the 5 cities (default 1000)"
@@ -428,16 +210,22 @@ def main() -> None:
         if args.jobs > 1
         else None
     )
+    runs = {}
     try:
-        run(args, pool)
+        for target in targets(args):
+            print(f"=== {target} ===")
+            started = time.perf_counter()
+            runs[target] = run(args, pool, target)
+            print(f"{target}: {time.perf_counter() - started:.1f} s\n")
     finally:
         if pool is not None:
             pool.shutdown()
+    print_side_by_side(runs)
     print(f"total wall time: {time.perf_counter() - wall:.1f} s")
 
 
-def run(args: argparse.Namespace, pool: Executor | None) -> None:
-    """The measurements, in the order of the module docstring."""
+def run(args: argparse.Namespace, pool: Executor | None, target: str) -> ScaleRun:
+    """The measurements on ``target``'s store, in the order of the module docstring."""
     copies = args.copies
     total_cities = 5 + 5 * copies
     five = to_networkx(load_structure_files(bundled_structure_files()))
@@ -446,7 +234,7 @@ def run(args: argparse.Namespace, pool: Executor | None) -> None:
         f"{total_cities} cities); five cities: {five.number_of_nodes()} nodes + "
         f"{five.number_of_edges()} relationships; heap {'n/a' if args.uri else args.heap}"
     )
-    with benchmark_store_in(args) as (store, data_dir):
+    with benchmark_store_in(args, target) as (store, data_dir):
         store.delete_everything()
         start = time.perf_counter()
         warm = copies_graph(None, [Copy("warmup", "Aufwärmkopie")])
@@ -495,7 +283,7 @@ def run(args: argparse.Namespace, pool: Executor | None) -> None:
                 f"store: {counts.nodes.get('City', 0)} cities, {counts.total_nodes} nodes, "
                 f"{counts.total_relationships} relationships"
             )
-            report_size(data_dir, loaded)
+            sizes = footprint(data_dir, loaded)
             large = measure(store, client, loaded, args.repeat, args.warm_up)
 
         extra = [Copy(f"w{k:04d}", f"Schreibkopie {k}") for k in range(min(args.chunk, copies))]
@@ -516,26 +304,23 @@ def run(args: argparse.Namespace, pool: Executor | None) -> None:
         after = store.counts()
         if after.total_nodes != counts.total_nodes:
             print(f"  note: {after.total_nodes} nodes after the reload, not {counts.total_nodes}")
-        print_report(small, large, chunks, (first_load, reload, total_cities), (rows, writer, bare))
         store.delete_everything()
+    result = ScaleRun(small, large, chunks, first_load, reload, (rows, writer, bare), sizes)
+    print_report(result, total_cities)
+    return result
 
 
-def print_report(
-    small: Sample,
-    large: Sample,
-    chunks: list[tuple[int, float, int]],
-    reloads: tuple[float, float, int],
-    writes: tuple[int, float, float],
-) -> None:
+def print_report(result: ScaleRun, total_cities: int) -> None:
     """Print the question table, then the load, reload and writer figures with their goals."""
-    first_load, reload, total_cities = reloads
-    rows, writer, bare = writes
+    rows, writer, bare = result.writes
     print()
-    met_driver, met_http, questions = report_questions(small, large)
+    met_driver, met_http, questions = report_questions(result.small, result.large)
     print()
-    (first_rows, first_s, first_at), (last_rows, last_s, last_at) = chunks[0], chunks[-1]
+    (first_rows, first_s, first_at), (last_rows, last_s, last_at) = (
+        result.chunks[0],
+        result.chunks[-1],
+    )
     first_rate, last_rate = first_rows / first_s, last_rows / last_s
-    per_row = first_rate / last_rate
     print(
         f"load, first chunk: {first_rows} rows in {first_s:.2f} s = {first_rate:.0f} rows/s"
         f" (into {first_at} cities)"
@@ -546,30 +331,89 @@ def print_report(
     )
     print(
         f"rate last/first: {last_rate / first_rate:.2f} (goal >= {1 / CHUNK_GOAL:.2f}); time per "
-        f"row last/first: {per_row:.2f}x (goal <= {CHUNK_GOAL}x)  "
-        f"{'meets' if per_row <= CHUNK_GOAL else 'MISSES'}"
+        f"row last/first: {result.chunk_ratio:.2f}x (goal <= {CHUNK_GOAL}x)  "
+        f"{_verdict(result.chunk_ratio <= CHUNK_GOAL)}"
     )
-    reload_ratio = reload / first_load
     print(
-        f"first load of the 5 cities (empty store): {first_load * 1000:.1f} ms; unchanged reload"
-        f" (at {total_cities} cities): {reload * 1000:.1f} ms; ratio {reload_ratio:.2f}x "
-        f"(goal <= {RELOAD_GOAL}x)  {'meets' if reload_ratio <= RELOAD_GOAL else 'MISSES'}"
+        f"first load of the 5 cities (empty store): {result.first_load * 1000:.1f} ms; unchanged"
+        f" reload (at {total_cities} cities): {result.reload * 1000:.1f} ms; ratio "
+        f"{result.reload_ratio:.2f}x (goal <= {RELOAD_GOAL}x)  "
+        f"{_verdict(result.reload_ratio <= RELOAD_GOAL)}"
     )
-    writer_rate, bare_rate = rows / writer, rows / bare
-    writer_ratio = writer_rate / bare_rate
     print(
-        f"writer (replace_cities): {rows} rows in {writer:.2f} s = {writer_rate:.0f} rows/s; "
-        f"bare CREATE: {bare:.2f} s = {bare_rate:.0f} rows/s; ratio writer/bare "
-        f"{writer_ratio:.2f} (goal >= {WRITER_GOAL})  "
-        f"{'meets' if writer_ratio >= WRITER_GOAL else 'MISSES'}"
+        f"writer (replace_cities): {rows} rows in {writer:.2f} s = {rows / writer:.0f} rows/s; "
+        f"bare CREATE: {bare:.2f} s = {rows / bare:.0f} rows/s; ratio writer/bare "
+        f"{result.writer_ratio:.2f} (goal >= {WRITER_GOAL})  "
+        f"{_verdict(result.writer_ratio >= WRITER_GOAL)}"
     )
     print(
         f"overall: growth <= {GROWTH_GOAL}x met by {met_driver} of {questions} questions on the "
         f"driver, {met_http} of {questions} over GraphQL/HTTP; load "
-        f"{'meets' if per_row <= CHUNK_GOAL else 'MISSES'}, reload "
-        f"{'meets' if reload_ratio <= RELOAD_GOAL else 'MISSES'}, writer "
-        f"{'meets' if writer_ratio >= WRITER_GOAL else 'MISSES'}"
+        f"{_verdict(result.chunk_ratio <= CHUNK_GOAL)}, reload "
+        f"{_verdict(result.reload_ratio <= RELOAD_GOAL)}, writer "
+        f"{_verdict(result.writer_ratio >= WRITER_GOAL)}"
     )
+
+
+def _verdict(met: bool) -> str:
+    return "meets" if met else "MISSES"
+
+
+def print_side_by_side(runs: dict[str, ScaleRun]) -> None:
+    """The growth of every question and the store's goals, one column group per store."""
+    if not runs:
+        return
+    [cities] = {(r.small.cities, r.large.cities) for r in runs.values()}
+    print(f"=== side by side: growth of the medians from {cities[0]} to {cities[1]} cities ===")
+    table = SideBySide("question", list(runs), ["driver", "GraphQL", ""])
+    for probe in next(iter(runs.values())).small.probes:
+        row = {}
+        for target, result in runs.items():
+            driver = growth(result.small, result.large, probe.name, "driver")
+            http = growth(result.small, result.large, probe.name, "graphql")
+            row[target] = [
+                f"{driver:.2f}x",
+                f"{http:.2f}x",
+                _verdict(max(driver, http) <= GROWTH_GOAL),
+            ]
+        table.add(probe.name, row)
+    table.print()
+    print(f"goal: each side grows at most {GROWTH_GOAL}x")
+    print()
+    goals = SideBySide("store", list(runs), ["value", "goal", ""])
+    measures: list[tuple[str, Callable[[ScaleRun], float], str, Callable[[float], bool]]] = [
+        (
+            "load: time per row last/first chunk",
+            lambda r: r.chunk_ratio,
+            f"<= {CHUNK_GOAL}x",
+            lambda v: v <= CHUNK_GOAL,
+        ),
+        (
+            "unchanged reload / first load",
+            lambda r: r.reload_ratio,
+            f"<= {RELOAD_GOAL}x",
+            lambda v: v <= RELOAD_GOAL,
+        ),
+        (
+            "writer / bare CREATE (rate)",
+            lambda r: r.writer_ratio,
+            f">= {WRITER_GOAL}",
+            lambda v: v >= WRITER_GOAL,
+        ),
+    ]
+    for name, value, goal, met in measures:
+        goals.add(
+            name,
+            {t: [f"{value(r):.2f}", goal, _verdict(met(value(r)))] for t, r in runs.items()},
+        )
+    sized = {t: r.footprint for t, r in runs.items() if r.footprint is not None}
+    goals.add(
+        "size on disk", {t: [f"{f.disk_bytes / 2**20:.1f} MiB", "", ""] for t, f in sized.items()}
+    )
+    goals.add(
+        "server VmHWM", {t: [f"{f.hwm_kib / 1024:.0f} MiB", "", ""] for t, f in sized.items()}
+    )
+    goals.print()
 
 
 if __name__ == "__main__":

@@ -28,7 +28,10 @@ from pathlib import Path
 __all__ = ["DATABASE", "EXIT_LOCKED", "main", "port_open", "process_alive", "read_password"]
 
 DATABASE = "govgraph"
-"""The ArcadeDB database govgraph uses (Neo4j: its default database)."""
+"""The ArcadeDB database govgraph uses."""
+_NEO4J_DATABASE = "neo4j"
+"""Neo4j Community's one user database, named so the driver need not ask for the home
+database (a round trip before every session's first statement)."""
 EXIT_LOCKED = 3
 _OWNER_POLL_SECONDS = 1.0
 _NEO4J_START_TIMEOUT = 300.0
@@ -182,7 +185,7 @@ def _serve_neo4j(
             if time.monotonic() > deadline:
                 raise SystemExit(f"Neo4j did not answer within {_NEO4J_START_TIMEOUT:.0f} s")
             time.sleep(0.2)
-        wait({"bolt_port": bolt_port, "http_port": http_port, "user": "neo4j", "database": None})
+        wait({"bolt_port": bolt_port, "http_port": http_port, "user": "neo4j", "database": _NEO4J_DATABASE})
     finally:
         child.terminate()  # the launcher's shutdown hook closes the databases
         try:

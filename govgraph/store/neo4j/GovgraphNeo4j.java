@@ -28,6 +28,12 @@ public final class GovgraphNeo4j {
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // a load is one transaction: its state lives off the heap, bounded by
+            // dbms.memory.off_heap.max_size (2 GiB), not by 70 % of a small heap
+            .setConfig(
+                GraphDatabaseSettings.tx_state_memory_allocation,
+                GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 0L)
             .build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -2,11 +2,13 @@
 
 A block preceded by the line ``<!-- expect-error -->`` shows an error: it must fail, with
 the message the document quotes. Every other block must answer without errors and with
-something in each root field.
+something in each root field. Each example is followed by the ``json`` block of its
+answer, and the API must give exactly that answer, on every engine the suite runs on.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,7 @@ from support import data_of, error_messages
 
 DOC = Path(__file__).parents[2] / "docs" / "queries.md"
 EXPECT_ERROR = "<!-- expect-error -->"
-_FENCE = re.compile(r"^```graphql\n(?P<query>.*?)^```$", re.MULTILINE | re.DOTALL)
+_FENCE = re.compile(r"^```(?P<lang>graphql|json)\n(?P<body>.*?)^```$", re.MULTILINE | re.DOTALL)
 _ROOT_FIELD = re.compile(r"\{\s*(?:\w+\s*:\s*)?(?P<field>\w+)")
 
 
@@ -28,6 +30,8 @@ class Example:
     number: int
     query: str
     expects_error: bool
+    answer: str | None
+    """The ``json`` block right after the example, if there is one."""
 
     @property
     def root_field(self) -> str:
@@ -42,10 +46,17 @@ class Example:
 
 
 def _examples(text: str) -> list[Example]:
+    fences = list(_FENCE.finditer(text))
     examples = []
-    for number, fence in enumerate(_FENCE.finditer(text), start=1):
+    for index, fence in enumerate(fences):
+        if fence["lang"] != "graphql":
+            continue
         preceding = text[: fence.start()].rstrip("\n").rsplit("\n", 1)[-1]
-        examples.append(Example(number, fence["query"], preceding.strip() == EXPECT_ERROR))
+        after = fences[index + 1] if index + 1 < len(fences) else None
+        answer = after["body"] if after is not None and after["lang"] == "json" else None
+        examples.append(
+            Example(len(examples) + 1, fence["body"], preceding.strip() == EXPECT_ERROR, answer)
+        )
     return examples
 
 
@@ -102,3 +113,16 @@ def test_error_example_fails_as_documented(api: httpx.Client, example: Example) 
 
     # then
     assert all(message in DOC_TEXT for message in messages), messages
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_example_gives_the_documented_answer(api: httpx.Client, example: Example) -> None:
+    # given
+    assert example.answer is not None, f"{example.id}: no json block with its answer follows"
+    documented = json.loads(example.answer)
+
+    # when
+    answer = api.post("/graphql", json={"query": example.query}).json()
+
+    # then
+    assert answer == documented

@@ -304,9 +304,9 @@ def run(args: argparse.Namespace, pool: Executor | None, target: str) -> ScaleRu
         after = store.counts()
         if after.total_nodes != counts.total_nodes:
             print(f"  note: {after.total_nodes} nodes after the reload, not {counts.total_nodes}")
+        result = ScaleRun(small, large, chunks, first_load, reload, (rows, writer, bare), sizes)
+        print_report(result, total_cities)
         store.delete_everything()
-    result = ScaleRun(small, large, chunks, first_load, reload, (rows, writer, bare), sizes)
-    print_report(result, total_cities)
     return result
 
 

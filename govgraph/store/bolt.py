@@ -153,16 +153,21 @@ class BoltStore:
         return result
 
     def delete_everything(self) -> None:
-        """Empty the database (tests and benchmarks), `BATCH_SIZE` × 10 nodes per transaction.
+        """Empty the database (tests and benchmarks): the relationships, then the nodes,
+        `BATCH_SIZE` × 10 per transaction.
 
-        Batches keep a large store's deletion within the server's memory; a failure may
-        leave part of the store.
+        Batches keep a large store's deletion within the server's memory (a search term
+        may have a relationship from every node); a failure may leave part of the store.
         """
-        batch = Write("delete_everything", {"limit": 10 * BATCH_SIZE})
+        limit = {"limit": 10 * BATCH_SIZE}
         with _translated_errors(self.description), self._session() as session:
-            deleted = None
-            while deleted != 0:
-                deleted = session.execute_write(self._send, batch)[0]["deleted"]
+            for batch in (
+                Write("delete_all_relationships", limit),
+                Write("delete_everything", limit),
+            ):
+                deleted = None
+                while deleted != 0:
+                    deleted = session.execute_write(self._send, batch)[0]["deleted"]
         self._upgrade = None
 
     def counts(self, city: str | None = None) -> StoreCounts:

@@ -24,6 +24,7 @@ SCANS = {
     "city_names",
     "count_all_nodes_by_label",
     "count_all_relationships_by_type",
+    "delete_all_relationships",
     "delete_everything",
     "delete_unlabelled_nodes",
     "unlabelled_nodes",

@@ -185,7 +185,14 @@ def _serve_neo4j(
             if time.monotonic() > deadline:
                 raise SystemExit(f"Neo4j did not answer within {_NEO4J_START_TIMEOUT:.0f} s")
             time.sleep(0.2)
-        wait({"bolt_port": bolt_port, "http_port": http_port, "user": "neo4j", "database": _NEO4J_DATABASE})
+        wait(
+            {
+                "bolt_port": bolt_port,
+                "http_port": http_port,
+                "user": "neo4j",
+                "database": _NEO4J_DATABASE,
+            }
+        )
     finally:
         child.terminate()  # the launcher's shutdown hook closes the databases
         try:

@@ -12,6 +12,7 @@ import httpx
 import neo4j
 import pytest
 
+from govgraph.errors import InputError, Problem
 from govgraph.graphmodel import CityDataset
 from govgraph.loaders import load_structure_file
 from govgraph.queries import QueryExecutor
@@ -104,6 +105,25 @@ def chained(*edits: Callable[[str], str]) -> Callable[[str], str]:
 def example_dataset(tmp_path: Path, city_id: str, edit: Callable[[str], str] = str) -> CityDataset:
     """The example city under another id, loaded."""
     return load_structure_file(example_city(tmp_path, city_id, edit))
+
+
+def write_yaml(tmp_path: Path, text: str, name: str = "ms.yaml") -> Path:
+    """``text`` written as UTF-8 to the file ``name`` in ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(load: Callable[..., object], *args: Any, **options: Any) -> list[Problem]:
+    """The problems of the InputError that ``load(*args, **options)`` must raise."""
+    with pytest.raises(InputError) as info:
+        load(*args, **options)
+    return info.value.problems
+
+
+def where(problem: Problem) -> tuple[str, int | None, str | None, str | None]:
+    """Where a problem points: its file, line, entity and field."""
+    return (problem.file, problem.line, problem.entity, problem.field)
 
 
 def graphql(client: httpx.Client, query: str, **variables: Any) -> dict[str, Any]:

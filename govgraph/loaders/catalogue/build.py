@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import networkx as nx
-from pydantic import ValidationError
 
-from govgraph.errors import InputError, Problem
+from govgraph.errors import Problem
 from govgraph.graphmodel import (
     ActionField,
     Document,
@@ -24,15 +23,12 @@ from govgraph.graphmodel import (
     Label,
     Located,
     Measure,
-    Node,
     Relationship,
     RelType,
-    Source,
-    assemble_layer,
 )
 from govgraph.loaders.catalogue.columns import Column
 from govgraph.loaders.catalogue.read import Catalogue, CatalogueRow
-from govgraph.loaders.citations import quote, validation_problems
+from govgraph.loaders.layer_builder import LayerBuilder
 from govgraph.loaders.names import NameIndex, slugify
 
 __all__ = ["OWNER_LABELS", "CatalogueImport", "build_catalogue_layer", "catalogue_id", "split_cell"]
@@ -114,34 +110,29 @@ class _Builder:
         create_fields: bool,
     ) -> None:
         self.catalogue = catalogue
-        self.city = city
         self.create_fields = create_fields
-        self.document_id = catalogue_id(city, name)
+        document_id = catalogue_id(city, name)
         # the catalogue's own earlier import is replaced, so names resolve to the rest only
         others = nx.subgraph_view(
-            city_graph, filter_node=lambda n: city_graph.nodes[n].get("layer") != self.document_id
+            city_graph, filter_node=lambda n: city_graph.nodes[n].get("layer") != document_id
         )
         self.owners = NameIndex(others, OWNER_LABELS)
         self.fields = NameIndex(others, (Label.ACTION_FIELD,))
-        self.references = {
+        references = {
             node_id: Label(attrs["label"])
             for node_id, attrs in others.nodes(data=True)
             if attrs.get("label") in {label.value for label in (*OWNER_LABELS, Label.ACTION_FIELD)}
         }
-        self.nodes: list[Located[Node]] = []
-        self.relationships: list[Located[Relationship]] = []
-        self.problems: list[Problem] = []
-        self.warnings: list[Problem] = [
-            Problem(catalogue.file, 1, None, header, "column ignored: not a catalogue column")
-            for header in catalogue.ignored_headers
-        ]
+        self.layer = LayerBuilder(city, document_id, catalogue.file, references)
+        for header in catalogue.ignored_headers:
+            self.layer.add_warning("column ignored: not a catalogue column", line=1, field=header)
         self.new_fields: dict[str, ActionField] = {}
 
     def add_row(self, row: CatalogueRow) -> None:
         cells = row.cells
         number = cells.get(Column.NUMBER)
         title = cells[Column.MEASURE]
-        measure_id = f"{self.document_id}-{slugify(number or title)}"
+        measure_id = f"{self.layer.document_id}-{slugify(number or title)}"
         measure = self._model(
             row,
             measure_id,
@@ -155,12 +146,12 @@ class _Builder:
                 due=cells.get(Column.DUE),
                 involved=split_cell(cells.get(Column.INVOLVED, "")),
                 remark=cells.get(Column.REMARK),
-                sources=[self._source(row, Column.MEASURE, title)],
+                sources=[self.layer.source(row.headers[Column.MEASURE], title)],
             ),
         )
         if measure is None:
             return
-        self.nodes.append(Located(measure, row.row))
+        self.layer.nodes.append(Located(measure, row.row))
         for owner in split_cell(cells.get(Column.OWNER, "")):
             owner_id = self._owner(row, owner)
             if owner_id is not None:
@@ -173,45 +164,35 @@ class _Builder:
                 )
 
     def finish(self) -> CatalogueImport:
-        document = self._document()
-        if self.problems:
-            raise InputError(self.problems)
-        nodes = [*self.nodes, *(Located(field) for field in self.new_fields.values())]
-        layer = assemble_layer(
-            self.city,
-            Located(document, 1),
-            nodes,
-            self.relationships,
-            self.references,
-            file=self.catalogue.file,
-        )
+        document = Located(self._document(), 1)
+        self.layer.nodes += [Located(field) for field in self.new_fields.values()]
+        layer = self.layer.finish(document)
         return CatalogueImport(
-            layer, tuple(self.warnings), tuple(f.name for f in self.new_fields.values())
+            layer, tuple(self.layer.warnings), tuple(f.name for f in self.new_fields.values())
         )
 
     def _document(self) -> Document:
         header = self.catalogue.rows[0].headers[Column.MEASURE] if self.catalogue.rows else None
         file_name = self.catalogue.file.replace("\\", "/").rsplit("/", 1)[-1]
         return Document(
-            id=self.document_id,
+            id=self.layer.document_id,
             name=f"Maßnahmenkatalog {file_name}",
             kind=DocumentKind.CATALOGUE,
             description=f"Maßnahmenkatalog, importiert aus {file_name}",
-            sources=[Source(document=self.document_id, quote=quote("Maßnahme", header or ""))],
+            sources=[self.layer.source("Maßnahme", header)],
         )
 
     def _owner(self, row: CatalogueRow, text: str) -> str | None:
         found = self.owners.find(text)
         if len(found) == 1:
             return found[0]
-        header = row.headers[Column.OWNER]
         if found:
             names = ", ".join(f"{self.owners.name_of(i)} ({i})" for i in found)
             message = f"'{text}' names several: {names}; measure left without this owner"
         else:
             message = f"no unit, body, post or person '{text}'{_hint(self.owners.suggest(text))}"
             message += "; measure left without this owner"
-        self.warnings.append(Problem(self.catalogue.file, row.row, None, header, message))
+        self.layer.add_warning(message, line=row.row, field=row.headers[Column.OWNER])
         return None
 
     def _action_field(self, row: CatalogueRow, text: str) -> str | None:
@@ -222,21 +203,21 @@ class _Builder:
         if found:
             names = ", ".join(found)
             message = f"'{text}' names several action fields: {names}; give the id"
-            self.problems.append(Problem(self.catalogue.file, row.row, None, header, message))
+            self.layer.add_problem(message, line=row.row, field=header)
             return None
         if not self.create_fields:
             message = f"unknown action field '{text}'{_hint(self.fields.suggest(text))}"
             message += " (--create-fields creates it)"
-            self.problems.append(Problem(self.catalogue.file, row.row, None, header, message))
+            self.layer.add_problem(message, line=row.row, field=header)
             return None
-        field_id = f"{self.document_id}-hf-{slugify(text)}"
+        field_id = f"{self.layer.document_id}-hf-{slugify(text)}"
         if field_id not in self.new_fields:
             created = self._model(
                 row,
                 field_id,
                 Column.ACTION_FIELD,
                 lambda: ActionField(
-                    id=field_id, name=text, sources=[self._source(row, Column.ACTION_FIELD, text)]
+                    id=field_id, name=text, sources=[self.layer.source(header, text)]
                 ),
             )
             if created is None:
@@ -261,26 +242,18 @@ class _Builder:
                 type=rel_type,
                 source=source,
                 target=target,
-                sources=[self._source(row, column, text)],
+                sources=[self.layer.source(row.headers[column], text)],
             ),
         )
         if relationship is not None:
-            self.relationships.append(Located(relationship, row.row))
-
-    def _source(self, row: CatalogueRow, column: Column, text: str) -> Source:
-        return Source(document=self.document_id, quote=quote(row.headers[column], text))
+            self.layer.relationships.append(Located(relationship, row.row))
 
     def _model(
         self, row: CatalogueRow, entity: str, column: Column, make: Callable[[], T]
     ) -> T | None:
-        try:
-            return make()
-        except ValidationError as error:
-            header = row.headers.get(column, column.value)
-            self.problems += validation_problems(
-                error, file=self.catalogue.file, line=row.row, entity=entity, field=lambda _: header
-            )
-            return None
+        return self.layer.model(
+            make, line=row.row, entity=entity, field=lambda _: row.headers.get(column, column.value)
+        )
 
 
 def _hint(suggestions: list[str]) -> str:

@@ -12,8 +12,9 @@ import networkx as nx
 from govgraph.errors import InputError, Problem
 from govgraph.graphmodel import to_networkx
 from govgraph.loaders.layers import replace_layer
-from govgraph.loaders.oparl.build import OParlImport, build_oparl_layer, oparl_layer_id
+from govgraph.loaders.oparl.build import OParlImport, build_oparl_layer
 from govgraph.loaders.oparl.client import OParlClient
+from govgraph.loaders.oparl.ids import oparl_layer_id
 from govgraph.loaders.oparl.objects import OParlObjects, read_folder
 from govgraph.loaders.oparl.sync import fetch_missing, known_objects, merge_delta, touched_ids
 from govgraph.loaders.oparl.walk import PageCallback, fetch_system

@@ -4,27 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from support import DATA
+from support import DATA, problems_of, where, write_yaml
 
-from govgraph.errors import InputError, Problem
 from govgraph.loaders.catalogue import Column, Mapping, read_mapping
-
-
-def write_yaml(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "mapping.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def problems_of(path: Path) -> list[Problem]:
-    with pytest.raises(InputError) as info:
-        read_mapping(path)
-    return info.value.problems
-
-
-def where(problem: Problem) -> tuple[str, int | None, str | None, str | None]:
-    return (problem.file, problem.line, problem.entity, problem.field)
 
 
 def test_read_mapping_reads_the_sheet_and_folded_headers() -> None:
@@ -49,7 +31,7 @@ def test_read_mapping_reads_the_sheet_and_folded_headers() -> None:
 
 def test_read_mapping_takes_a_numeric_sheet_name_as_text(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "sheet: 2025\n")
+    path = write_yaml(tmp_path, "sheet: 2025\n", "mapping.yaml")
 
     # when
     mapping = read_mapping(path)
@@ -60,7 +42,7 @@ def test_read_mapping_takes_a_numeric_sheet_name_as_text(tmp_path: Path) -> None
 
 def test_read_mapping_reads_an_empty_file_as_no_mapping(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "# nichts\n")
+    path = write_yaml(tmp_path, "# nichts\n", "mapping.yaml")
 
     # when
     mapping = read_mapping(path)
@@ -71,10 +53,12 @@ def test_read_mapping_reads_an_empty_file_as_no_mapping(tmp_path: Path) -> None:
 
 def test_read_mapping_reports_the_line_of_a_yaml_syntax_error(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "columns:\n  Titel: measure\n  Ziel: [description\n")
+    path = write_yaml(
+        tmp_path, "columns:\n  Titel: measure\n  Ziel: [description\n", "mapping.yaml"
+    )
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert problem.file == str(path)
@@ -84,10 +68,10 @@ def test_read_mapping_reports_the_line_of_a_yaml_syntax_error(tmp_path: Path) ->
 
 def test_read_mapping_reports_a_header_given_twice_in_yaml(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "columns:\n  Titel: measure\n  Titel: owner\n")
+    path = write_yaml(tmp_path, "columns:\n  Titel: measure\n  Titel: owner\n", "mapping.yaml")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert (problem.file, problem.line) == (str(path), 3)
@@ -96,10 +80,12 @@ def test_read_mapping_reports_a_header_given_twice_in_yaml(tmp_path: Path) -> No
 
 def test_read_mapping_rejects_an_unknown_field_name(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "sheet: Tabelle1\ncolumns:\n  Titel: measure\n  Stelle: owners\n")
+    path = write_yaml(
+        tmp_path, "sheet: Tabelle1\ncolumns:\n  Titel: measure\n  Stelle: owners\n", "mapping.yaml"
+    )
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert where(problem) == (str(path), 4, None, "Stelle")
@@ -111,10 +97,10 @@ def test_read_mapping_rejects_an_unknown_field_name(tmp_path: Path) -> None:
 
 def test_read_mapping_rejects_columns_that_are_not_a_mapping(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "sheet: Tabelle1\ncolumns:\n  - Titel\n")
+    path = write_yaml(tmp_path, "sheet: Tabelle1\ncolumns:\n  - Titel\n", "mapping.yaml")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert where(problem) == (str(path), 2, None, "columns")
@@ -123,10 +109,10 @@ def test_read_mapping_rejects_columns_that_are_not_a_mapping(tmp_path: Path) -> 
 
 def test_read_mapping_rejects_an_unknown_top_level_key(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "sheet: Tabelle1\nspalten:\n  Titel: measure\n")
+    path = write_yaml(tmp_path, "sheet: Tabelle1\nspalten:\n  Titel: measure\n", "mapping.yaml")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert where(problem) == (str(path), 2, None, "spalten")
@@ -135,10 +121,10 @@ def test_read_mapping_rejects_an_unknown_top_level_key(tmp_path: Path) -> None:
 
 def test_read_mapping_rejects_a_top_level_list(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "- Titel: measure\n")
+    path = write_yaml(tmp_path, "- Titel: measure\n", "mapping.yaml")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert where(problem) == (str(path), 1, None, None)
@@ -146,10 +132,10 @@ def test_read_mapping_rejects_a_top_level_list(tmp_path: Path) -> None:
 
 def test_read_mapping_rejects_a_sheet_that_is_not_a_name(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "columns: {}\nsheet: [1, 2]\n")
+    path = write_yaml(tmp_path, "columns: {}\nsheet: [1, 2]\n", "mapping.yaml")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert where(problem) == (str(path), 2, None, "sheet")
@@ -157,10 +143,12 @@ def test_read_mapping_rejects_a_sheet_that_is_not_a_name(tmp_path: Path) -> None
 
 def test_read_mapping_rejects_headers_that_fold_alike(tmp_path: Path) -> None:
     # given
-    path = write_yaml(tmp_path, "columns:\n  Zuständig: owner\n  ZUSTAENDIG: involved\n")
+    path = write_yaml(
+        tmp_path, "columns:\n  Zuständig: owner\n  ZUSTAENDIG: involved\n", "mapping.yaml"
+    )
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_mapping, path)
 
     # then
     assert where(problem) == (str(path), 3, None, "ZUSTAENDIG")
@@ -170,10 +158,10 @@ def test_read_mapping_rejects_headers_that_fold_alike(tmp_path: Path) -> None:
 def test_read_mapping_reports_every_problem_at_once(tmp_path: Path) -> None:
     # given
     text = "blatt: 1\ncolumns:\n  Titel: massnahme\n  Stelle: owner\n  '---': owner\n  Ziel: []\n"
-    path = write_yaml(tmp_path, text)
+    path = write_yaml(tmp_path, text, "mapping.yaml")
 
     # when
-    problems = problems_of(path)
+    problems = problems_of(read_mapping, path)
 
     # then
     assert [where(problem) for problem in problems] == [

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from support import DATA
+from support import DATA, problems_of, where, write_yaml
 
-from govgraph.errors import InputError, Problem
 from govgraph.loaders.catalogue import Column, read_catalogue
 
 CATALOGUES = DATA / "catalogue"
@@ -37,16 +36,6 @@ def write_xlsx(
     path = tmp_path / name
     workbook.save(path)
     return path
-
-
-def problems_of(path: Path, mapping: Path | None = None) -> list[Problem]:
-    with pytest.raises(InputError) as info:
-        read_catalogue(path, mapping)
-    return info.value.problems
-
-
-def where(problem: Problem) -> tuple[str, int | None, str | None, str | None]:
-    return (problem.file, problem.line, problem.entity, problem.field)
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -285,7 +274,7 @@ def test_read_catalogue_reads_other_headers_through_a_mapping_file() -> None:
 def test_read_catalogue_consults_the_mapping_before_the_default_headers(tmp_path: Path) -> None:
     # given
     path = write_csv(tmp_path, "Maßnahme;Status;Stand\nSprachcafé;neu;2024\n")
-    mapping = write_csv(tmp_path, "columns:\n  STATUS: remark\n  Stand: ignore\n", name="m.yaml")
+    mapping = write_yaml(tmp_path, "columns:\n  STATUS: remark\n  Stand: ignore\n", "m.yaml")
 
     # when
     catalogue = read_catalogue(path, mapping)
@@ -298,10 +287,10 @@ def test_read_catalogue_consults_the_mapping_before_the_default_headers(tmp_path
 def test_read_catalogue_reports_a_bad_mapping_file(tmp_path: Path) -> None:
     # given
     path = write_csv(tmp_path, "Maßnahme\nSprachcafé\n")
-    mapping = write_csv(tmp_path, "columns:\n  Titel: titel\n", name="m.yaml")
+    mapping = write_yaml(tmp_path, "columns:\n  Titel: titel\n", "m.yaml")
 
     # when
-    [problem] = problems_of(path, mapping)
+    [problem] = problems_of(read_catalogue, path, mapping)
 
     # then
     assert where(problem) == (str(mapping), 2, None, "Titel")
@@ -359,7 +348,7 @@ def test_read_catalogue_skips_blank_xlsx_rows_keeping_row_numbers(tmp_path: Path
     path = write_xlsx(tmp_path, ("Tabelle1", rows))
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 7, "7", "Maßnahme")
@@ -375,7 +364,7 @@ def test_read_catalogue_reports_an_xlsx_error_cell_with_its_column(tmp_path: Pat
     path = write_xlsx(tmp_path, ("Tabelle1", rows))
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 2, "1", "Federführung")
@@ -424,7 +413,7 @@ def test_read_catalogue_reports_a_missing_sheet(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path, ("Tabelle1", [["Maßnahme"], ["Sprachcafé"]]))
 
     # when
-    [problem] = problems_of(path, CATALOGUES / "mapping.yaml")
+    [problem] = problems_of(read_catalogue, path, CATALOGUES / "mapping.yaml")
 
     # then
     assert where(problem) == (str(path), None, None, None)
@@ -438,7 +427,7 @@ def test_read_catalogue_rejects_a_file_that_is_not_xlsx(tmp_path: Path) -> None:
     path = write_csv(tmp_path, "Maßnahme\nSprachcafé\n", name="katalog.xlsx")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), None, None, None)
@@ -454,7 +443,7 @@ def test_read_catalogue_rejects_an_unsupported_suffix(tmp_path: Path, suffix: st
     path = write_csv(tmp_path, "Maßnahme\nSprachcafé\n", name=f"katalog{suffix}")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), None, None, None)
@@ -466,7 +455,7 @@ def test_read_catalogue_reports_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "fehlt.csv"
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), None, None, None)
@@ -479,7 +468,7 @@ def test_read_catalogue_rejects_bytes_that_windows_1252_cannot_decode(tmp_path: 
     path.write_bytes(b"Ma\xdfnahme\nSprach\x81caf\xe9\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), None, None, None)
@@ -492,7 +481,7 @@ def test_read_catalogue_requires_a_header_row(tmp_path: Path, text: str) -> None
     path = write_csv(tmp_path, text)
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 1, None, None)
@@ -504,7 +493,7 @@ def test_read_catalogue_requires_an_empty_xlsx_sheet_to_have_a_header(tmp_path: 
     path = write_xlsx(tmp_path, ("Tabelle1", []))
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 1, None, None)
@@ -515,7 +504,7 @@ def test_read_catalogue_requires_a_measure_column(tmp_path: Path) -> None:
     path = write_csv(tmp_path, "Nr.;Aufgabe;Zuständigkeit\n1;Sprachcafé;Bürgerbüro\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 1, None, None)
@@ -528,10 +517,10 @@ def test_read_catalogue_requires_a_measure_column(tmp_path: Path) -> None:
 def test_read_catalogue_names_mapped_headers_among_the_accepted_ones(tmp_path: Path) -> None:
     # given
     path = write_csv(tmp_path, "Aufgabe\nSprachcafé\n")
-    mapping = write_csv(tmp_path, "columns:\n  Vorhaben: measure\n", name="m.yaml")
+    mapping = write_yaml(tmp_path, "columns:\n  Vorhaben: measure\n", "m.yaml")
 
     # when
-    [problem] = problems_of(path, mapping)
+    [problem] = problems_of(read_catalogue, path, mapping)
 
     # then
     assert problem.message.endswith("'Titel', 'vorhaben'")
@@ -542,7 +531,7 @@ def test_read_catalogue_rejects_two_headers_for_one_column(tmp_path: Path) -> No
     path = write_csv(tmp_path, "Maßnahme;Zuständigkeit;Federführung\nSprachcafé;A;B\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 1, None, "Federführung")
@@ -556,7 +545,7 @@ def test_read_catalogue_names_the_column_letter_of_a_second_xlsx_header(tmp_path
     )
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 1, None, "Titel")
@@ -568,7 +557,7 @@ def test_read_catalogue_reports_a_row_without_a_measure(tmp_path: Path) -> None:
     path = write_csv(tmp_path, HEADER + "1;Sprachcafé;;\n2;–;Treffen;Bürgerbüro\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 3, "2", "Maßnahme")
@@ -581,7 +570,7 @@ def test_read_catalogue_reports_a_problem_in_line_7_as_row_7(tmp_path: Path) -> 
     path = write_csv(tmp_path, text)
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert text.splitlines()[6] == ";;;Bürgerbüro"
@@ -598,7 +587,7 @@ def test_read_catalogue_rejects_a_too_long_cell(tmp_path: Path, length: int, fie
     path = write_csv(tmp_path, HEADER + "1;Lotsen;;\n" + ";".join(cells.values()) + "\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 3, "4", field)
@@ -622,7 +611,7 @@ def test_read_catalogue_rejects_excel_error_values_in_csv(tmp_path: Path, value:
     path = write_csv(tmp_path, HEADER + f"1;Sprachcafé;{value};\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 2, "1", "Beschreibung")
@@ -635,7 +624,7 @@ def test_read_catalogue_rejects_a_duplicate_number(tmp_path: Path) -> None:
     path = write_csv(tmp_path, text)
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 5, "3", "Nr.")
@@ -659,7 +648,7 @@ def test_read_catalogue_rejects_a_duplicate_measure_without_numbers(tmp_path: Pa
     path = write_csv(tmp_path, text)
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 4, None, "Maßnahme")
@@ -678,7 +667,7 @@ def test_read_catalogue_reports_every_problem_at_once(tmp_path: Path) -> None:
     path = write_csv(tmp_path, text)
 
     # when
-    problems = problems_of(path)
+    problems = problems_of(read_catalogue, path)
 
     # then
     assert [where(problem) for problem in problems] == [
@@ -695,7 +684,7 @@ def test_read_catalogue_reports_a_cell_under_no_header(tmp_path: Path) -> None:
     path = write_csv(tmp_path, "Maßnahme;Beteiligte;Status\nSprachcafé;Kitas; Eltern;geplant\n")
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 2, None, None)
@@ -711,7 +700,7 @@ def test_read_catalogue_reports_an_xlsx_cell_under_no_header_with_its_column(
     path = write_xlsx(tmp_path, ("Tabelle1", [["Maßnahme", None], ["Sprachcafé", "verloren"]]))
 
     # when
-    [problem] = problems_of(path)
+    [problem] = problems_of(read_catalogue, path)
 
     # then
     assert where(problem) == (str(path), 2, None, None)

@@ -9,6 +9,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+import support
 from support import DATA, example_dataset
 
 from govgraph.errors import InputError, Problem
@@ -103,9 +104,8 @@ def warnings_about(result: OParlImport, entity: str) -> list[Problem]:
 
 
 def problems_of(objects: OParlObjects, graph: nx.MultiDiGraph[str], **options: Any) -> list[str]:
-    with pytest.raises(InputError) as info:
-        build(objects, graph, **options)
-    return [str(problem) for problem in info.value.problems]
+    """The problems, as text, of the InputError that building the layer must raise."""
+    return [str(problem) for problem in support.problems_of(build, objects, graph, **options)]
 
 
 # --- the folder of Musterstadt ------------------------------------------------------------

@@ -58,8 +58,7 @@ from _store import add_store_options, benchmark_store, targets
 from _table import SideBySide
 
 from govgraph.graphmodel import to_networkx
-from govgraph.graphql import create_app, schema
-from govgraph.graphql.background import serving_in_background
+from govgraph.graphql import schema
 from govgraph.graphql.core import AsyncQuestions, GraphContext
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.queries import QueryExecutor
@@ -70,6 +69,8 @@ from govgraph.store import (
     Statement,
     StoreCounts,
 )
+from govgraph.web import create_app
+from govgraph.web.testing import serving_in_background
 
 GOAL = 1.5
 """Most GraphQL may take, as a multiple of the driver's time for the same statements."""

@@ -63,10 +63,10 @@ from _store import add_store_options, benchmark_store_in, targets
 from _table import SideBySide
 
 from govgraph.graphmodel import to_networkx
-from govgraph.graphql import create_app
-from govgraph.graphql.background import serving_in_background
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.store import BoltStore
+from govgraph.web import create_app
+from govgraph.web.testing import serving_in_background
 
 CHUNK_GOAL = 1.5
 """Most time per row the last chunk may take, as a multiple of the first chunk's."""

@@ -1,33 +1,24 @@
-"""Tables as files: CSV that German Excel opens, XLSX, Markdown; the cells are plain text."""
+"""Tables as files: CSV that German Excel opens, XLSX, Markdown; the cells are plain text.
+
+Shared by the catalogue import and export and the analyst reports (`govgraph.reports`).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-__all__ = ["Report", "csv_text", "guard_formula", "markdown_table", "unguard_formula", "xlsx_bytes"]
+__all__ = ["csv_text", "guard_formula", "markdown_table", "unguard_formula", "xlsx_bytes"]
 
 Rows = Sequence[Sequence[str]]
 
 _FORMULA_START = ("=", "+", "-", "@")
 _MAX_WIDTH = 60
-
-
-@dataclass(frozen=True)
-class Report:
-    """A titled table with notes (the rules behind it) below; every cell is German text."""
-
-    title: str
-    headers: Sequence[str]
-    rows: Sequence[Sequence[str]]
-    notes: Sequence[str] = field(default_factory=tuple)
-    sheet: str = "Bericht"
 
 
 def guard_formula(text: str) -> str:

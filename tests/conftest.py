@@ -11,11 +11,11 @@ from support import ENGINE, EXTERNAL_URI, Cli, CliResult, example_dataset
 
 from govgraph.cli.app import run
 from govgraph.graphmodel import to_networkx
-from govgraph.graphql import create_app
-from govgraph.graphql.background import serving_in_background
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.queries import QueryExecutor
 from govgraph.store import BoltStore, EmbeddedServer, StoreSettings, open_store
+from govgraph.web import create_app
+from govgraph.web.testing import serving_in_background
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from govgraph.analysis.city_graph import CityGraph
 from govgraph.analysis.evidence import Evidence, citations_of
 from govgraph.analysis.functions import FunctionHolder, function_holders
 from govgraph.graphmodel.kinds import BodyKind, GovernanceFunction, Label, RelType
-from govgraph.graphmodel.rules import MEMBERSHIP, UPWARD_LINES
+from govgraph.graphmodel.rules import MEMBERSHIP, UPWARD_LINES, rhythm_of
 from govgraph.graphmodel.search import fold
 
 __all__ = [
@@ -152,7 +152,7 @@ def city_profile(graph: nx.MultiDiGraph[str], city: str) -> CityProfile:
         rhythms=tuple(
             BodyFact(b, own[b]["name"], rhythm)
             for b in bodies
-            if (rhythm := _rhythm(own[b])) is not None
+            if (rhythm := rhythm_of(own[b])) is not None
         ),
         founded=tuple(
             BodyFact(b, own[b]["name"], date)
@@ -164,15 +164,6 @@ def city_profile(graph: nx.MultiDiGraph[str], city: str) -> CityProfile:
         measures_with_owner=sum(1 for m in measures if view.has_owner(m)),
         longest_chain=_longest_chain(graph, own, functions),
     )
-
-
-def _rhythm(data: dict[str, Any]) -> str | None:
-    """The rhythm as written, else the meetings per year; ``None`` when neither is known."""
-    if data.get("rhythm"):
-        return str(data["rhythm"])
-    if data.get("meetings_per_year") is not None:
-        return f"{data['meetings_per_year']}× im Jahr"
-    return None
 
 
 def _chairs(view: CityGraph, body: str) -> list[SteeringChair]:

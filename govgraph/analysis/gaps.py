@@ -12,7 +12,7 @@ import networkx as nx
 from govgraph.analysis.city_graph import CityGraph
 from govgraph.analysis.evidence import Evidence, citations_of
 from govgraph.graphmodel.kinds import BodyKind, Label, RelType, Role
-from govgraph.graphmodel.rules import MEMBERSHIP, REPORTING_LINES
+from govgraph.graphmodel.rules import MEMBERSHIP, REPORTING_LINES, rhythm_of
 from govgraph.graphmodel.search import fold
 
 __all__ = ["Gap", "GapKind", "find_gaps"]
@@ -155,7 +155,7 @@ def _gaps_of(
         mentions = _deputy_mentions(view, node, data)
         if mentions:
             yield GapKind.DEPUTY_NOT_NAMED, mentions
-    if counted and not data.get("rhythm") and data.get("meetings_per_year") is None:
+    if counted and rhythm_of(data) is None:
         yield GapKind.BODY_WITHOUT_RHYTHM, own
 
 

@@ -14,14 +14,12 @@ import typer
 
 from govgraph.cli import data
 from govgraph.cli.chart import chart
-from govgraph.cli.compare import compare
 from govgraph.cli.context import CliState, err_console
 from govgraph.cli.db import db_app
 from govgraph.cli.diagram import diagram
-from govgraph.cli.gaps import gaps
 from govgraph.cli.measures import export_measures, import_measures
 from govgraph.cli.oparl import import_oparl
-from govgraph.cli.raci import raci
+from govgraph.cli.reports import report_command
 from govgraph.cli.schema import print_schema
 from govgraph.cli.serve import serve
 from govgraph.errors import (
@@ -32,6 +30,7 @@ from govgraph.errors import (
     StoreError,
     StoreUnavailableError,
 )
+from govgraph.reports import REPORTS
 from govgraph.store import Engine, StoreSettings
 
 __all__ = ["EXIT_INPUT", "EXIT_STORE_FAILED", "EXIT_UNREACHABLE", "app", "main", "run"]
@@ -52,9 +51,8 @@ app.command()(serve)
 app.command("schema")(print_schema)
 app.command()(diagram)
 app.command()(chart)
-app.command("gaps")(gaps)
-app.command("raci")(raci)
-app.command("compare")(compare)
+for report in REPORTS:
+    app.command(report.name)(report_command(report))
 app.command("import-measures")(import_measures)
 app.command("export-measures")(export_measures)
 app.command("import-oparl")(import_oparl)

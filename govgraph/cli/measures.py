@@ -12,7 +12,8 @@ from rich.table import Table
 from govgraph.cli.context import out_console, state_of
 from govgraph.cli.imports import CityOption, DryRun, print_changes, print_warnings
 from govgraph.errors import NotFoundError
-from govgraph.graphmodel import Label, RelType
+from govgraph.graphmodel import Label
+from govgraph.graphmodel.rules import OWNERSHIP
 from govgraph.loaders.catalogue import (
     CatalogueFormat,
     Column,
@@ -65,7 +66,7 @@ def import_measures(
         print_changes(store, result.built.layer.layer, result.changes, dry_run=dry_run)
     built = result.built
     measures = [n for n in built.layer.nodes if n.label is Label.MEASURE]
-    owned = {r.target for r in built.layer.relationships if r.type is RelType.OWNS}
+    owned = {r.target for r in built.layer.relationships if r.type.cypher_type == OWNERSHIP}
     table = Table("measures", "with owner", "without owner", "new action fields")
     table.add_row(
         str(len(measures)),

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from govgraph.cli.context import err_console, out_console, state_of
 from govgraph.cli.imports import CityOption, DryRun, print_changes, print_warnings
+from govgraph.graphmodel.rules import CHAIR_ROLE, MEMBERSHIP
 from govgraph.loaders import oparl
 from govgraph.store import StoreSettings, open_store
 
@@ -118,7 +119,7 @@ def _print_summary(graph: nx.MultiDiGraph[str], matched: int) -> None:
     roles = Counter(
         attrs.get("role")
         for _, _, attrs in graph.edges(data=True)
-        if attrs.get("layer") == layer and attrs["type"] == "MEMBER_OF"
+        if attrs.get("layer") == layer and attrs["type"] == MEMBERSHIP
     )
     table = Table("bodies", "units", "matched to the city's", "persons", "memberships", "chairs")
     table.add_row(
@@ -127,6 +128,6 @@ def _print_summary(graph: nx.MultiDiGraph[str], matched: int) -> None:
         str(matched),
         str(labels["Person"]),
         str(sum(roles.values())),
-        str(roles["chair"]),
+        str(roles[CHAIR_ROLE]),
     )
     out_console.print(table)

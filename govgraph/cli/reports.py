@@ -1,50 +1,36 @@
-"""Reports of the analyst commands (gaps, compare, raci): one table written as a terminal
-table, CSV, Markdown, XLSX or the HTML page the server shows."""
+"""The analyst commands, one per registered report (``govgraph compare``, ``gaps``, ``raci``
+…): a table in the terminal, or CSV, Markdown, XLSX or the HTML page the server shows."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated
 
-import networkx as nx
 import typer
 from rich.table import Table
 
 from govgraph.cli.context import err_console, out_console, state_of
 from govgraph.queries import QueryExecutor, read_city_graph
+from govgraph.reports import (
+    CityChoice,
+    CityForm,
+    Report,
+    ReportFormat,
+    ReportKind,
+    known_cities,
+    report_bytes,
+)
 from govgraph.store import open_store
-from govgraph.tables import Report, csv_text, markdown_table, xlsx_bytes
-from govgraph.visualisations.report_page import CityForm, known_cities, render_report_page
 
-__all__ = [
-    "CitiesArgument",
-    "FormatOption",
-    "OutputOption",
-    "ReportFormat",
-    "StoredCities",
-    "emit_report",
-    "read_cities",
-]
-
-
-class ReportFormat(StrEnum):
-    """Output formats of the analyst commands."""
-
-    TABLE = "table"
-    CSV = "csv"
-    MD = "md"
-    XLSX = "xlsx"
-    HTML = "html"
-
+__all__ = ["emit_report", "report_command"]
 
 CitiesArgument = Annotated[
     list[str] | None,
     typer.Argument(help="City ids (default: every city in the store).", show_default=False),
 ]
+CityArgument = Annotated[str, typer.Argument(help="City id, e.g. bamberg.", show_default=False)]
 FormatOption = Annotated[ReportFormat, typer.Option("--format", help="Output format.")]
 OutputOption = Annotated[
     Path | None,
@@ -52,31 +38,55 @@ OutputOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class StoredCities:
-    """What an analyst command reads: every city in the store (id, name), those it asks
-    for, and their graph."""
+def report_command(kind: ReportKind) -> Callable[..., None]:
+    """The command of report ``kind``: one city argument, or any number (none: all)."""
+    command: Callable[..., None]
+    if kind.cities is CityChoice.ONE:
 
-    known: list[tuple[str, str]]
-    wanted: list[str]
-    graph: nx.MultiDiGraph[str]
+        def one_city(
+            ctx: typer.Context,
+            city: CityArgument,
+            fmt: FormatOption = ReportFormat.TABLE,
+            output: OutputOption = None,
+        ) -> None:
+            _run(ctx, kind, [city], fmt, output)
+
+        command = one_city
+    else:
+
+        def cities(
+            ctx: typer.Context,
+            cities: CitiesArgument = None,
+            fmt: FormatOption = ReportFormat.TABLE,
+            output: OutputOption = None,
+        ) -> None:
+            _run(ctx, kind, cities, fmt, output)
+
+        command = cities
+    command.__doc__ = kind.summary
+    return command
 
 
-def read_cities(ctx: typer.Context, cities: Sequence[str] | None) -> StoredCities:
-    """Read the graph of ``cities`` (none: every city in the store) from the store."""
+def _run(
+    ctx: typer.Context,
+    kind: ReportKind,
+    cities: Sequence[str] | None,
+    fmt: ReportFormat,
+    output: Path | None,
+) -> None:
     with open_store(state_of(ctx).settings) as store:
         ask = QueryExecutor(store)
         known = known_cities(ask)
         wanted = list(cities or [city for city, _ in known])
-        return StoredCities(known, wanted, read_city_graph(ask, wanted))
+        graph = read_city_graph(ask, wanted)
+    emit_report(kind.build(graph, wanted), fmt, output, kind.form(known, wanted))
 
 
 def emit_report(report: Report, fmt: ReportFormat, output: Path | None, form: CityForm) -> None:
     """Write ``report`` as ``fmt`` to ``output`` (default, or ``-``: standard output).
 
-    XLSX needs a file or a redirected output. CSV holds the table alone; a CSV file starts
-    with a byte order mark for Excel. Markdown and the terminal table add the title and
-    the notes. HTML is the page the server shows, with ``form`` to pick other cities.
+    XLSX needs a file or a redirected output; a CSV file starts with a byte order mark for
+    Excel. The terminal table adds the title and the notes.
     """
     to_stdout = output is None or output == Path("-")
     if fmt is ReportFormat.TABLE:
@@ -87,17 +97,9 @@ def emit_report(report: Report, fmt: ReportFormat, output: Path | None, form: Ci
         for note in report.notes:
             out_console.print(note, highlight=False)
         return
-    if fmt is ReportFormat.XLSX:
-        if to_stdout and sys.stdout.isatty():
-            raise typer.BadParameter("XLSX is binary: give a file", param_hint="-o")
-        data = xlsx_bytes(report.headers, report.rows, report.sheet)
-    elif fmt is ReportFormat.CSV:
-        data = csv_text(report.headers, report.rows, excel=not to_stdout).encode("utf-8")
-    elif fmt is ReportFormat.MD:
-        parts = [f"## {report.title}", markdown_table(report.headers, report.rows), *report.notes]
-        data = ("\n\n".join(parts) + "\n").encode("utf-8")
-    else:
-        data = render_report_page(report, form=form).encode("utf-8")
+    if fmt is ReportFormat.XLSX and to_stdout and sys.stdout.isatty():
+        raise typer.BadParameter("XLSX is binary: give a file", param_hint="-o")
+    data = report_bytes(report, fmt, form, excel=not to_stdout)
     if output is None or output == Path("-"):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

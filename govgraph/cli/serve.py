@@ -10,10 +10,10 @@ import uvicorn
 
 from govgraph.cli.context import err_console, out_console, state_of
 from govgraph.cli.data import write_cities
-from govgraph.graphql import create_app
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.queries import QueryExecutor
 from govgraph.store import open_store
+from govgraph.web import create_app
 
 __all__ = ["serve"]
 

@@ -1,6 +1,5 @@
 """The graph model: node kinds, relationships, validated city datasets, the networkx form."""
 
-from govgraph.graphmodel.chains import UPWARD_LINES, ChainStep, reporting_chain
 from govgraph.graphmodel.dataset import (
     CURATED,
     CityDataset,
@@ -43,11 +42,9 @@ __all__ = [
     "ENTITY_KINDS",
     "NODE_TYPES",
     "RULES",
-    "UPWARD_LINES",
     "ActionField",
     "Body",
     "BodyKind",
-    "ChainStep",
     "City",
     "CityDataset",
     "Document",
@@ -71,6 +68,5 @@ __all__ = [
     "assemble_city",
     "assemble_layer",
     "fold",
-    "reporting_chain",
     "to_networkx",
 ]

@@ -1,6 +1,6 @@
 """The GraphQL API: strawberry types and resolvers by domain, served on Starlette."""
 
-from govgraph.graphql.app import GraphQLEndpoint, create_app
+from govgraph.graphql.endpoint import GraphQLEndpoint
 from govgraph.graphql.schema import (
     MAX_ALIASES,
     MAX_DEPTH,
@@ -16,7 +16,6 @@ __all__ = [
     "MAX_TOKENS",
     "SCHEMA_FILE",
     "GraphQLEndpoint",
-    "create_app",
     "schema",
     "schema_sdl",
 ]

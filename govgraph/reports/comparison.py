@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from govgraph.graphmodel.comparison import BodyFact, ChairSide, CityProfile, SteeringChair
-from govgraph.graphmodel.functions import CLAIMED, FunctionHolder
-from govgraph.graphmodel.kinds import GovernanceFunction
-from govgraph.tables import Report
+import networkx as nx
 
-__all__ = ["COMPARISON_NOTES", "NONE", "comparison_report"]
+from govgraph.analysis.comparison import (
+    BodyFact,
+    ChairSide,
+    CityProfile,
+    SteeringChair,
+    compare_cities,
+)
+from govgraph.analysis.functions import CLAIMED, FunctionHolder
+from govgraph.graphmodel.kinds import GovernanceFunction
+from govgraph.reports.kind import CityChoice, ReportKind
+from govgraph.reports.report import Report
+
+__all__ = ["COMPARISON_NOTES", "NONE", "REPORT", "comparison_report"]
 
 NONE = "—"
 """The cell of a function nobody fills, or of a figure the documents do not give."""
@@ -46,13 +55,28 @@ _UNKNOWN = ChairSide.UNKNOWN.value
 _Cell = Callable[[CityProfile], str]
 
 
+def _build(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
+    return comparison_report(compare_cities(graph, cities))
+
+
+REPORT = ReportKind(
+    "compare",
+    "Strukturvergleich der Funktionen und Kennzahlen",
+    "Vergleichen",
+    "Compare cities: who fills each governance function, and structural figures.",
+    CityChoice.SEVERAL,
+    _build,
+)
+"""``govgraph compare`` and ``/analysis/compare?city=…&city=…``."""
+
+
 def comparison_report(profiles: Sequence[CityProfile]) -> Report:
     """The profiles side by side: a column per city, a row per function, then the figures.
 
     Examples
     --------
     >>> import networkx as nx
-    >>> from govgraph.graphmodel.comparison import city_profile
+    >>> from govgraph.analysis.comparison import city_profile
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("x", label="City", city="x", name="X")
     >>> G.add_node("rat", label="Body", kind="council", city="x", name="Stadtrat")

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 
 import networkx as nx
 
-from govgraph.graphmodel.evidence import Evidence
-from govgraph.graphmodel.gaps import find_gaps
-from govgraph.tables import Report
+from govgraph.analysis.evidence import Evidence
+from govgraph.analysis.gaps import find_gaps
+from govgraph.reports.kind import CityChoice, ReportKind
+from govgraph.reports.report import Report
 
-__all__ = ["GAP_HEADERS", "cited", "gap_report"]
+__all__ = ["GAP_HEADERS", "REPORT", "cited", "gap_report"]
 
 GAP_HEADERS = ("Stadt", "Art der Lücke", "Gremium/Stelle", "Befund", "Beleg")
 """The columns of the gap report."""
@@ -45,6 +46,17 @@ def gap_report(graph: nx.MultiDiGraph[str], cities: Sequence[str]) -> Report:
         for gap in find_gaps(graph, city)
     ]
     return Report("Lücken in der Governance", GAP_HEADERS, rows, [f"{len(rows)} Lücken"], "Lücken")
+
+
+REPORT = ReportKind(
+    "gaps",
+    "Lücken in der Governance",
+    "Lücken anzeigen",
+    "List the governance gaps of cities, each with what the documents do say.",
+    CityChoice.ANY,
+    gap_report,
+)
+"""``govgraph gaps`` and ``/analysis/gaps[?city=…]``."""
 
 
 def cited(evidence: Evidence) -> str:

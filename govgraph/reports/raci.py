@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from govgraph.graphmodel.raci import RaciLetter, RaciMatrix
-from govgraph.tables import Report
+import networkx as nx
 
-__all__ = ["raci_report"]
+from govgraph.analysis.raci import RaciLetter, RaciMatrix, raci_matrix
+from govgraph.reports.kind import CityChoice, ReportKind
+from govgraph.reports.report import Report
+
+__all__ = ["REPORT", "raci_report"]
 
 
 def raci_report(matrix: RaciMatrix, city_name: str) -> Report:
@@ -14,7 +17,7 @@ def raci_report(matrix: RaciMatrix, city_name: str) -> Report:
 
     Examples
     --------
-    >>> from govgraph.graphmodel.raci import RaciAssignment
+    >>> from govgraph.analysis.raci import RaciAssignment
     >>> matrix = RaciMatrix(
     ...     "x",
     ...     (("hf", "Wohnen"),),
@@ -37,3 +40,19 @@ def raci_report(matrix: RaciMatrix, city_name: str) -> Report:
     ]
     notes = [f"{letter.value} – {letter.heading}: {letter.rule}" for letter in RaciLetter]
     return Report(f"RACI-Matrix: {city_name}", headers, rows, notes, "RACI")
+
+
+def _build(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
+    [city] = cities
+    return raci_report(raci_matrix(graph, city), graph.nodes[city]["name"])
+
+
+REPORT = ReportKind(
+    "raci",
+    "RACI-Matrix der Handlungsfelder",
+    "RACI-Matrix zeigen",
+    "Show who is responsible, accountable, consulted and informed for each action field.",
+    CityChoice.ONE,
+    _build,
+)
+"""``govgraph raci CITY`` and ``/analysis/raci?city=…``."""

@@ -84,11 +84,11 @@ class BoltStore:
         template: Mapping[str, str] | None = None,
     ) -> list[Record]:
         """Run one statement in a read transaction and return its records as dicts."""
-        statement.check_params(params)
+        arguments = statement.arguments(params)
         text = statement.render(**(template or {}))
         self._count_round_trip()
         with _translated_errors(self.description), self._session() as session:
-            return session.execute_read(lambda tx: [r.data() for r in tx.run(text, dict(params))])
+            return session.execute_read(lambda tx: [r.data() for r in tx.run(text, arguments)])
 
     def replace_cities(self, graph: nx.MultiDiGraph[str], progress: Progress | None = None) -> None:
         """Replace every (city, layer) of ``graph`` by its content, in one transaction.
@@ -197,6 +197,6 @@ class BoltStore:
 
     def _send(self, tx: neo4j.ManagedTransaction, write: Write) -> list[Record]:
         statement = store_statements()[write.statement]
-        statement.check_params(write.params)
+        arguments = statement.arguments(write.params)
         self._count_round_trip()
-        return [r.data() for r in tx.run(statement.render(**write.template), write.params)]
+        return [r.data() for r in tx.run(statement.render(**write.template), arguments)]

@@ -15,10 +15,14 @@ A statement file looks like this::
 description; ``params`` lists the ``$parameters`` (checked against those the text uses);
 ``template`` lists ``{{placeholders}}`` for labels and relationship types, which can
 never be parameters in Cypher and are filled only from the model's closed vocabularies;
-``result`` is ``none``, ``one`` or ``many``. A statement that reads a whole label or the
-whole store (emptying it, counting it, upgrading it once) says so and why in a
-``scan:`` line; every other statement starts from an indexed property (see
-`govgraph.store.schema`), which a test checks for every file.
+``constants`` lists domain rules the statement applies, by their names in
+`govgraph.graphmodel.rules.CYPHER_CONSTANTS`: each is used as a ``$parameter`` (its value
+is sent with every call) or as a ``{{placeholder}}`` (a relationship type, filled in), so
+the rule is written once, in Python; ``result`` is ``none``, ``one`` or ``many``. A
+statement that reads a whole label or the whole store (emptying it, counting it,
+upgrading it once) says so and why in a ``scan:`` line; every other statement starts
+from an indexed property (see `govgraph.store.schema`), which a test checks for every
+file.
 """
 
 from __future__ import annotations
@@ -31,12 +35,13 @@ from pathlib import Path
 from typing import Any
 
 from govgraph.graphmodel import Label, RelType
+from govgraph.graphmodel.rules import CYPHER_CONSTANTS
 from govgraph.store.schema import ENTITY
 
 __all__ = ["Result", "Statement", "StatementFileError", "load_statements"]
 
 _HEADER = re.compile(
-    r"^//\s?(?:(?P<key>name|params|template|result|scan):\s*(?P<value>.*)|(?P<text>.*))$"
+    r"^//\s?(?:(?P<key>name|params|template|constants|result|scan):\s*(?P<value>.*)|(?P<text>.*))$"
 )
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
@@ -70,6 +75,9 @@ class Statement:
     path: Path
     scan: str | None = None
     """Why the statement may read a whole label or the whole store, if it does."""
+    constants: frozenset[str] = frozenset()
+    """The rules of `CYPHER_CONSTANTS` it uses as parameters (placeholders are filled in
+    ``text`` already)."""
 
     def render(self, **template: str) -> str:
         """The Cypher text with its ``{{placeholders}}`` filled by labels or types.
@@ -98,6 +106,11 @@ class Statement:
             missing = sorted(self.params - given)
             extra = sorted(given - self.params)
             raise TypeError(f"{self.name}: missing parameters {missing}, unexpected {extra}")
+
+    def arguments(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The parameters to send: ``params`` (checked) and the rules used as parameters."""
+        self.check_params(params)
+        return {**params, **{name: CYPHER_CONSTANTS[name] for name in self.constants}}
 
 
 def load_statements(directory: Path) -> dict[str, Statement]:
@@ -148,15 +161,27 @@ def _parse(path: Path) -> Statement:
         raise StatementFileError(f"{path}: result must be none, one or many") from None
     params = _names(header["params"])
     template = _names(header.get("template", ""))
+    constants = _names(header.get("constants", ""))
+    unknown = sorted(constants - set(CYPHER_CONSTANTS))
+    if unknown:
+        raise StatementFileError(f"{path}: constants {unknown} are not rules of the model")
+    used_params, used_placeholders = set(_PARAM.findall(text)), set(_PLACEHOLDER.findall(text))
+    unused = sorted(constants - used_params - used_placeholders)
+    if unused:
+        raise StatementFileError(f"{path}: constants declared but not used {unused}")
     for kind, declared, used in (
-        ("parameters", params, set(_PARAM.findall(text))),
-        ("placeholders", template, set(_PLACEHOLDER.findall(text))),
+        ("parameters", params, used_params - constants),
+        ("placeholders", template, used_placeholders - constants),
     ):
         if declared != used:
             raise StatementFileError(
                 f"{path}: {kind} used but not declared {sorted(used - declared)}, "
                 f"declared but not used {sorted(declared - used)}"
             )
+    for name in constants & used_placeholders:
+        if CYPHER_CONSTANTS[name] not in _IDENTIFIERS:
+            raise StatementFileError(f"{path}: constant {name} is no type to fill in")
+        text = text.replace("{{" + name + "}}", CYPHER_CONSTANTS[name])
     return Statement(
         header["name"],
         " ".join(description),
@@ -166,6 +191,7 @@ def _parse(path: Path) -> Statement:
         text,
         path,
         header.get("scan") or None,
+        frozenset(constants & used_params),
     )
 
 

@@ -1,44 +1,31 @@
-"""The ASGI application over one store: ``/graphql`` (with GraphiQL), ``/healthz``, the pages."""
+"""The one place the ASGI application is assembled: ``/graphql`` (with GraphiQL),
+``/healthz``, the start page, the diagrams and charts, and the report pages."""
 
 from __future__ import annotations
 
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
 from starlette.routing import Route
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
 
-from govgraph.graphql.core import AsyncQuestions, GraphContext
-from govgraph.graphql.health import health_endpoint
-from govgraph.graphql.schema import schema
+from govgraph.graphql import GraphQLEndpoint
 from govgraph.queries import QueryExecutor
 from govgraph.store import GraphStore
-from govgraph.visualisations.routes import visualisation_routes
+from govgraph.web.health import healthz
+from govgraph.web.pages import page_routes
+from govgraph.web.reports import report_routes
 
-__all__ = ["GraphQLEndpoint", "create_app"]
-
-
-class GraphQLEndpoint(GraphQL[GraphContext, None]):
-    """Strawberry's ASGI endpoint with govgraph's per-request context."""
-
-    def __init__(self, store: GraphStore) -> None:
-        super().__init__(schema, graphql_ide="graphiql")
-        self._questions = AsyncQuestions(QueryExecutor(store))
-
-    async def get_context(
-        self, request: Request | WebSocket, response: Response | WebSocket
-    ) -> GraphContext:
-        """A fresh context (and fresh DataLoaders) for each request."""
-        return GraphContext(self._questions, request if isinstance(request, Request) else None)
+__all__ = ["create_app"]
 
 
 def create_app(store: GraphStore) -> Starlette:
-    """The web application answering from ``store``."""
-    return Starlette(
+    """The web application answering from ``store`` (``app.state.store``, ``.ask``)."""
+    app = Starlette(
         routes=[
             Route("/graphql", GraphQLEndpoint(store), methods=["GET", "POST"]),
-            Route("/healthz", health_endpoint(store)),
-            *visualisation_routes(store),
+            Route("/healthz", healthz),
+            *page_routes(),
+            *report_routes(),
         ]
     )
+    app.state.store = store
+    app.state.ask = QueryExecutor(store)
+    return app

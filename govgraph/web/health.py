@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -11,17 +10,14 @@ from starlette.responses import JSONResponse
 from govgraph.errors import StoreError
 from govgraph.store import GraphStore
 
-__all__ = ["health_endpoint"]
+__all__ = ["healthz"]
 
 
-def health_endpoint(store: GraphStore) -> Callable[[Request], Awaitable[JSONResponse]]:
-    """A Starlette endpoint reporting whether ``store`` answers right now."""
-
-    async def healthz(request: Request) -> JSONResponse:
-        try:
-            await asyncio.to_thread(store.ping)
-        except StoreError:
-            return JSONResponse({"status": "unavailable"}, status_code=503)
-        return JSONResponse({"status": "ok"})
-
-    return healthz
+async def healthz(request: Request) -> JSONResponse:
+    """Whether the app's store answers right now."""
+    store: GraphStore = request.app.state.store
+    try:
+        await asyncio.to_thread(store.ping)
+    except StoreError:
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})

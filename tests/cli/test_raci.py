@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from support import Cli
 
-from govgraph.graphmodel.raci import RaciLetter
+from govgraph.analysis.raci import RaciLetter
 from govgraph.queries import QueryExecutor
 
 ADVISES = """\

@@ -20,10 +20,10 @@ import pytest
 from support import ENGINE, data_of, error_messages, requires_embedded
 
 from govgraph.graphmodel import to_networkx
-from govgraph.graphql import create_app
-from govgraph.graphql.background import serving_in_background
 from govgraph.loaders import bundled_structure_files, load_structure_files
 from govgraph.store import EmbeddedServer, StoreSettings, open_store
+from govgraph.web import create_app
+from govgraph.web.testing import serving_in_background
 
 DOC = Path(__file__).parents[2] / "docs" / "queries.md"
 EXPECT_ERROR = "<!-- expect-error -->"

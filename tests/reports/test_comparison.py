@@ -7,16 +7,16 @@ from dataclasses import replace
 import networkx as nx
 from support import COMPARISON_ROWS
 
-from govgraph.graphmodel import GovernanceFunction
-from govgraph.graphmodel.comparison import (
+from govgraph.analysis.comparison import (
     BodyFact,
     ChairSide,
     CityProfile,
     SteeringChair,
     city_profile,
 )
-from govgraph.graphmodel.functions import CLAIMED, FunctionHolder
-from govgraph.visualisations.comparison_report import COMPARISON_NOTES, comparison_report
+from govgraph.analysis.functions import CLAIMED, FunctionHolder
+from govgraph.graphmodel import GovernanceFunction
+from govgraph.reports.comparison import COMPARISON_NOTES, comparison_report
 
 EVIDENCE = (("d", "Zitat"),)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from govgraph.tables import Report
-from govgraph.visualisations.report_page import comparison_form, gaps_form, render_report_page
+from govgraph.reports import render_report_page, report_named
+from govgraph.reports.report import Report
 
 CITIES = [("a-stadt", "A-Stadt"), ("b-stadt", "B<Stadt>")]
 
@@ -42,7 +42,9 @@ def test_empty_report_says_so() -> None:
 
 def test_comparison_form_ticks_the_chosen_cities() -> None:
     # when
-    page = render_report_page(Report("T", ["", "A"], []), form=comparison_form(CITIES, ["a-stadt"]))
+    page = render_report_page(
+        Report("T", ["", "A"], []), form=report_named("compare").form(CITIES, ["a-stadt"])
+    )
 
     # then
     assert '<form class="cities" method="get" action="/analysis/compare">' in page
@@ -53,9 +55,11 @@ def test_comparison_form_ticks_the_chosen_cities() -> None:
 
 def test_gaps_form_selects_one_chosen_city_else_all() -> None:
     # when
-    one = render_report_page(Report("T", ["S"], []), form=gaps_form(CITIES, ["b-stadt"]))
+    one = render_report_page(
+        Report("T", ["S"], []), form=report_named("gaps").form(CITIES, ["b-stadt"])
+    )
     both = render_report_page(
-        Report("T", ["S"], []), form=gaps_form(CITIES, ["a-stadt", "b-stadt"])
+        Report("T", ["S"], []), form=report_named("gaps").form(CITIES, ["a-stadt", "b-stadt"])
     )
 
     # then

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from support import example_dataset
 
+from govgraph.analysis.raci import RaciLetter, raci_matrix
 from govgraph.graphmodel import to_networkx
-from govgraph.graphmodel.raci import RaciLetter, raci_matrix
-from govgraph.visualisations.raci_report import raci_report
+from govgraph.reports.raci import raci_report
 
 CITY = "raciberichtstadt"
 

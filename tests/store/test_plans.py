@@ -34,7 +34,7 @@ def _params(statement: Statement) -> dict[str, Any]:
             return False
         return "x"
 
-    return {name: value(name) for name in statement.params}
+    return statement.arguments({name: value(name) for name in statement.params})
 
 
 def _operators(plan: dict[str, Any]) -> list[str]:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from govgraph.graphmodel.rules import CHAIR_ROLE, MEMBERSHIP
+from govgraph.queries import questions
 from govgraph.store import Result, StatementFileError, load_statements, store_statements
 
 GOOD = """// name: {name}
@@ -50,6 +52,24 @@ def test_header_is_parsed(tmp_path: Path) -> None:
         (
             GOOD.format(name="bad").replace("(b:Body)", "(b:{{label}})"),
             "placeholders used but not declared",
+        ),
+        (
+            GOOD.format(name="bad").replace("// result:", "// constants: quorum\n// result:"),
+            "constants ['quorum'] are not rules of the model",
+        ),
+        (
+            GOOD.format(name="bad").replace("// result:", "// constants: chair_role\n// result:"),
+            "constants declared but not used ['chair_role']",
+        ),
+        (
+            GOOD.format(name="bad")
+            .replace("// result:", "// constants: chair_role\n// result:")
+            .replace("(b:Body)", "(b:{{chair_role}})"),
+            "constant chair_role is no type to fill in",
+        ),
+        (
+            GOOD.format(name="bad").replace("b.city = $city", "b.role = $chair_role"),
+            "parameters used but not declared ['chair_role']",
         ),
     ],
 )
@@ -105,3 +125,17 @@ def test_store_statements_all_load() -> None:
 
     # then
     assert {"create_nodes", "merge_relationships", "delete_nodes", "ensure_unique_id"} <= names
+
+
+def test_rules_reach_the_cypher_from_python() -> None:
+    # given
+    chairs = questions()["chairs"]
+
+    # when
+    arguments = chairs.arguments({"city": "bamberg", "first": 10, "offset": 0})
+
+    # then
+    assert arguments["chair_role"] == CHAIR_ROLE
+    assert f"[m:{MEMBERSHIP}]" in chairs.text
+    assert "{{" not in chairs.text
+    assert "'chair'" not in chairs.text

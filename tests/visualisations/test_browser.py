@@ -31,10 +31,10 @@ from playwright.sync_api import (
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from support import Cli
 
-from govgraph.graphmodel.gaps import find_gaps
+from govgraph.analysis.gaps import find_gaps
 from govgraph.queries import QueryExecutor
+from govgraph.reports.gaps import cited
 from govgraph.visualisations import Diagram, View, build_diagram, read_city_graph
-from govgraph.visualisations.gap_report import cited
 
 CITIES = ["bamberg", "braunschweig", "erlangen", "magdeburg", "nuernberg"]
 CITY_VIEWS = [View.STRUCTURE, View.RESPONSIBILITY, View.PEOPLE]

@@ -11,9 +11,9 @@ import httpx
 import pytest
 from support import ENGINE, error_messages, requires_embedded
 
-from govgraph.graphql import create_app
-from govgraph.graphql.background import serving_in_background
 from govgraph.store import EmbeddedServer, StoreSettings, open_store
+from govgraph.web import create_app
+from govgraph.web.testing import serving_in_background
 
 pytestmark = requires_embedded
 

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Self, cast
 import strawberry
 
 from govgraph.graphmodel import Label, RelType
+from govgraph.graphmodel.rules import CHAIR_ROLE
 from govgraph.graphql.core import (
     MAX_PAGE,
     Entity,
@@ -129,7 +130,7 @@ class Body(Entity):
     )
     async def chair(self, info: Info) -> Membership | None:
         rows = await info.context.members.load(self.id)
-        chairs = [row for row in rows if row["role"] == Role.CHAIR.value]
+        chairs = [row for row in rows if row["role"] == CHAIR_ROLE]
         return Membership.from_record(chairs[0]) if chairs else None
 
     @strawberry.field(description="The body, unit or city it is part of.")

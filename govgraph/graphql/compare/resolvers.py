@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 
 import networkx as nx
 
+from govgraph.analysis.comparison import BodyFact as Fact
+from govgraph.analysis.comparison import CityProfile, compare_cities
+from govgraph.analysis.functions import FunctionHolder as Holder
 from govgraph.errors import ArgumentError
 from govgraph.graphmodel import GovernanceFunction
-from govgraph.graphmodel.comparison import BodyFact as Fact
-from govgraph.graphmodel.comparison import CityProfile, compare_cities
-from govgraph.graphmodel.functions import FunctionHolder as Holder
 from govgraph.graphql.cities.types import City
 from govgraph.graphql.compare.types import (
     BodyFact,

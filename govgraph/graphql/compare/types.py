@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import strawberry
 
+from govgraph.analysis.comparison import ChairSide
 from govgraph.graphmodel import GovernanceFunction
-from govgraph.graphmodel.comparison import ChairSide
 from govgraph.graphql.cities.types import City
 from govgraph.graphql.core import Entity, Source
 

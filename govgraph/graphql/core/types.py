@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 
 import strawberry
 
+from govgraph.analysis.evidence import Evidence, citations_of
 from govgraph.graphmodel import CURATED, Label
-from govgraph.graphmodel.evidence import Evidence, citations_of
 
 __all__ = [
     "Entity",

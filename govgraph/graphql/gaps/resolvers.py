@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govgraph.graphmodel.gaps import find_gaps
+from govgraph.analysis.gaps import find_gaps
 from govgraph.graphql.core import GraphContext, entity_from, require_city, sources_from
 from govgraph.graphql.gaps.types import Gap
 

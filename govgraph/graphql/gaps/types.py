@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from govgraph.graphmodel.gaps import GapKind
+from govgraph.analysis.gaps import GapKind
 from govgraph.graphql.core import Entity, Source
 
 __all__ = ["Gap", "GapKind"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from govgraph.graphmodel import RelType, reporting_chain
+from govgraph.analysis import reporting_chain
+from govgraph.graphmodel import RelType
 from govgraph.graphql.core import GraphContext, entity_from, require_entity, sources_of
 from govgraph.graphql.lines.types import ReportingStep
 

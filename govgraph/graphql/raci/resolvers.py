@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govgraph.graphmodel.raci import raci_matrix
+from govgraph.analysis.raci import raci_matrix
 from govgraph.graphql.core import GraphContext, entity_from, require_city, sources_from
 from govgraph.graphql.raci.types import RaciAssignment, RaciMatrix
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from govgraph.graphmodel.raci import RaciLetter
+from govgraph.analysis.raci import RaciLetter
 from govgraph.graphql.core import Entity, Source
 
 __all__ = ["RaciAssignment", "RaciLetter", "RaciMatrix"]

@@ -3,14 +3,14 @@
 // it chairs or sits in, what it organises, advises, heads, oversees, is responsible for,
 // owns, appoints, nominates or informs. `via` names the held post, if any.
 // params: id
+// constants: role_lines
 // result: many
 MATCH (n:Entity {id: $id})
 OPTIONAL MATCH (n)-[:HOLDS]->(post:Post)
 WITH n, collect(post) AS posts
 UNWIND [n] + posts AS actor
 MATCH (actor)-[r]->(target:Entity)
-WHERE type(r) IN ['MEMBER_OF', 'ORGANISES', 'ADVISES', 'HEADS', 'OVERSEES', 'RESPONSIBLE_FOR',
-                  'OWNS', 'APPOINTS', 'NOMINATES', 'INFORMS', 'CONTACT_FOR']
+WHERE type(r) IN $role_lines
 RETURN CASE WHEN actor.id = n.id THEN null ELSE actor.id END AS via, type(r) AS type,
        properties(r) AS properties, target.id AS target,
        head([l IN labels(target) WHERE l <> 'Entity']) AS target_label,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from govgraph.reports import comparison, gaps, raci
+from govgraph.reports import comparison, gaps, raci, rhythms
 from govgraph.reports.kind import ReportKind
 
 __all__ = ["REPORTS", "report_named"]
 
-REPORTS: tuple[ReportKind, ...] = (comparison.REPORT, gaps.REPORT, raci.REPORT)
+REPORTS: tuple[ReportKind, ...] = (comparison.REPORT, gaps.REPORT, raci.REPORT, rhythms.REPORT)
 """A new report is a module with its `ReportKind`, listed here."""
 
 

@@ -1,0 +1,68 @@
+"""The meeting rhythms of the bodies of cities, city by city, with what the documents say."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from govgraph.analysis import CityGraph, citations_of
+from govgraph.graphmodel import Label, fold
+from govgraph.graphmodel.rules import rhythm_of
+from govgraph.reports.gaps import cited
+from govgraph.reports.kind import CityChoice, ReportKind
+from govgraph.reports.report import Report
+
+__all__ = ["NOT_GIVEN", "REPORT", "rhythm_report"]
+
+NOT_GIVEN = "nicht angegeben"
+"""The cell of a body whose documents give no rhythm."""
+
+
+def rhythm_report(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
+    """Every body of ``cities`` (in the order given, by name within a city) with its
+    meeting rhythm as written (else its meetings per year) and the body's citations.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("x", label="City", city="x", name="X")
+    >>> G.add_node("ag", label="Body", city="x", name="AG Sprache", rhythm="monatlich",
+    ...            source_documents=["d"], source_quotes=["Die AG tagt monatlich."])
+    >>> G.add_node("rat", label="Body", city="x", name="Beirat")
+    >>> report = rhythm_report(G, ["x"])
+    >>> [row[1:4] for row in report.rows]
+    [('AG Sprache', 'monatlich', '„Die AG tagt monatlich.“ (d)'), ('Beirat', 'nicht angegeben', '')]
+    >>> report.notes[0]
+    '2 Gremien, 1 mit Sitzungsrhythmus'
+    """
+    rows = []
+    for city in cities:
+        view = CityGraph(graph, city)
+        bodies = sorted(view.own_nodes(Label.BODY), key=lambda b: (fold(b[1]["name"]), b[0]))
+        rows += [
+            (
+                graph.nodes[city]["name"],
+                data["name"],
+                rhythm_of(data) or NOT_GIVEN,
+                cited(citations_of(data)),
+            )
+            for _, data in bodies
+        ]
+    given = sum(1 for row in rows if row[2] != NOT_GIVEN)
+    notes = [
+        f"{len(rows)} Gremien, {given} mit Sitzungsrhythmus",
+        "Sitzungsrhythmus wie in den Dokumenten geschrieben, sonst die Zahl der Sitzungen im "
+        f"Jahr; „{NOT_GIVEN}“: Die Dokumente nennen keinen. Beleg: die Zitate des Gremiums.",
+    ]
+    headers = ("Stadt", "Gremium", "Sitzungsrhythmus", "Beleg")
+    return Report("Sitzungsrhythmen der Gremien", headers, rows, notes, "Sitzungsrhythmen")
+
+
+REPORT = ReportKind(
+    "rhythms",
+    "Sitzungsrhythmen der Gremien",
+    "Rhythmen zeigen",
+    "List how often each body of cities meets, as its documents say.",
+    CityChoice.SEVERAL,
+    rhythm_report,
+)
+"""``govgraph rhythms`` and ``/analysis/rhythms?city=…&city=…``."""

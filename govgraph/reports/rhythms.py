@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from govgraph.analysis import CityGraph, citations_of
+from govgraph.analysis import CityGraph, Evidence, citations_of
 from govgraph.graphmodel import Label, fold
 from govgraph.graphmodel.rules import rhythm_of
 from govgraph.reports.gaps import cited
@@ -31,6 +31,10 @@ def rhythm_report(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
     >>> report = rhythm_report(G, ["x"])
     >>> [row[1:4] for row in report.rows]
     [('AG Sprache', 'monatlich', '„Die AG tagt monatlich.“ (d)'), ('Beirat', 'nicht angegeben', '')]
+
+    The evidence of a rhythm is the body's citations with a word that starts with one of
+    its words (of four letters or more, folded); if none has, all its citations; without
+    a rhythm, none.
     >>> report.notes[0]
     '2 Gremien, 1 mit Sitzungsrhythmus'
     """
@@ -38,23 +42,31 @@ def rhythm_report(graph: nx.MultiDiGraph[str], cities: list[str]) -> Report:
     for city in cities:
         view = CityGraph(graph, city)
         bodies = sorted(view.own_nodes(Label.BODY), key=lambda b: (fold(b[1]["name"]), b[0]))
-        rows += [
-            (
-                graph.nodes[city]["name"],
-                data["name"],
-                rhythm_of(data) or NOT_GIVEN,
-                cited(citations_of(data)),
-            )
-            for _, data in bodies
-        ]
+        for _, data in bodies:
+            rhythm = rhythm_of(data)
+            evidence = cited(_saying(citations_of(data), rhythm)) if rhythm else ""
+            rows.append((graph.nodes[city]["name"], data["name"], rhythm or NOT_GIVEN, evidence))
     given = sum(1 for row in rows if row[2] != NOT_GIVEN)
     notes = [
         f"{len(rows)} Gremien, {given} mit Sitzungsrhythmus",
         "Sitzungsrhythmus wie in den Dokumenten geschrieben, sonst die Zahl der Sitzungen im "
-        f"Jahr; „{NOT_GIVEN}“: Die Dokumente nennen keinen. Beleg: die Zitate des Gremiums.",
+        f"Jahr; „{NOT_GIVEN}“: Die Dokumente nennen keinen. Beleg: die Zitate des Gremiums, "
+        "die ein Wort des Rhythmus enthalten (sonst alle Zitate des Gremiums).",
     ]
     headers = ("Stadt", "Gremium", "Sitzungsrhythmus", "Beleg")
     return Report("Sitzungsrhythmen der Gremien", headers, rows, notes, "Sitzungsrhythmen")
+
+
+def _saying(citations: Evidence, rhythm: str) -> Evidence:
+    """The citations with a word that starts with a word of ``rhythm`` (of four letters
+    or more, folded), else all.
+
+    >>> _saying((("d", "Die jährliche Konferenz"), ("d", "Der Beirat")), "jährlich")
+    (('d', 'Die jährliche Konferenz'),)
+    """
+    words = tuple(word for word in fold(rhythm).split() if len(word) >= 4)
+    saying = tuple(c for c in citations if any(w.startswith(words) for w in fold(c[1]).split()))
+    return saying or citations
 
 
 REPORT = ReportKind(

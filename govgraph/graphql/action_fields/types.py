@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -29,11 +29,6 @@ __all__ = ["ActionField"]
 @strawberry.type(description="An action field (Handlungsfeld) of a city's integration policy.")
 class ActionField(Entity):
     aliases: list[str] = strawberry.field(description="Other names the documents use.")
-
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The action field from its stored properties."""
-        return cls(**Entity.common(properties), aliases=properties.get("aliases") or [])
 
     @strawberry.field(description="The units (or bodies, posts) responsible for it.")
     async def responsible(self, info: Info) -> list[Entity]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Self, cast
+from typing import Annotated, Self, cast
 
 import strawberry
 
@@ -92,22 +92,6 @@ class Body(Entity):
     valid_to: str | None = strawberry.field(description="In force until.")
     tasks: list[str] = strawberry.field(description="Its tasks as written.")
     aliases: list[str] = strawberry.field(description="Other names the documents use.")
-
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The body from its stored properties."""
-        mandate = properties.get("mandate")
-        return cls(
-            **Entity.common(properties),
-            mandate=None if mandate is None else Mandate(mandate),
-            rhythm=properties.get("rhythm"),
-            meetings_per_year=properties.get("meetings_per_year"),
-            established=properties.get("established"),
-            valid_from=properties.get("valid_from"),
-            valid_to=properties.get("valid_to"),
-            tasks=properties.get("tasks") or [],
-            aliases=properties.get("aliases") or [],
-        )
 
     @strawberry.field(description="Its members with role, count and mandator, by member id.")
     async def members(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import strawberry
+from strawberry.types.base import StrawberryList, StrawberryOptional
+from strawberry.types.enum import StrawberryEnumDefinition
 
 from govgraph.analysis.evidence import Evidence, citations_of
 from govgraph.graphmodel import CURATED, Label
@@ -70,19 +73,56 @@ class Entity:
             "external_id": properties.get("external_id"),
         }
 
+    @classmethod
+    def from_properties(cls, properties: dict[str, Any]) -> Self:
+        """The object of a stored node: the interface's fields (`common`), then every
+        plain field of the type (no resolver, no default) from the property of its name.
+
+        A list field takes the stored list (empty when absent), a flag is true only when
+        stored true, an enum field takes the member of the stored value, anything else
+        the value as stored (null when absent).
+        """
+        shared = {field.python_name for field in _plain_fields(Entity)}
+        own = {
+            field.python_name: _value(field.type, properties.get(field.python_name))
+            for field in _plain_fields(cls)
+            if field.python_name not in shared
+        }
+        return cls(**cls.common(properties), **own)
+
+
+def _plain_fields(cls: type[Any]) -> list[Any]:
+    return [
+        field
+        for field in cls.__strawberry_definition__.fields
+        if field.base_resolver is None
+        and field.default is dataclasses.MISSING
+        and field.default_factory is dataclasses.MISSING
+    ]
+
+
+def _value(kind: Any, value: Any) -> Any:
+    if isinstance(kind, StrawberryOptional):
+        return None if value is None else _value(kind.of_type, value)
+    if isinstance(kind, StrawberryList):
+        return list(value or [])
+    if kind is bool:
+        return bool(value)
+    if isinstance(kind, StrawberryEnumDefinition):
+        return kind.wrapped_cls(value)
+    return value
+
 
 EntityT = TypeVar("EntityT", bound=type[Entity])
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Entity]] = {}
 
 
 def entity_type(label: Label) -> Callable[[EntityT], EntityT]:
-    """Register a GraphQL type as the one for nodes labelled ``label``.
-
-    The type needs a ``from_properties(properties)`` classmethod.
-    """
+    """Register a GraphQL type as the one for nodes labelled ``label``; its objects are
+    made by `Entity.from_properties`."""
 
     def register(cls: EntityT) -> EntityT:
-        _BUILDERS[label.value] = cls.from_properties  # type: ignore[attr-defined]
+        _BUILDERS[label.value] = cls.from_properties
         return cls
 
     return register

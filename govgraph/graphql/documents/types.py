@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
-
 import strawberry
 
 from govgraph.graphmodel import Label
@@ -19,14 +17,3 @@ class Document(Entity):
     date: str | None = strawberry.field(description="Date (YYYY, YYYY-MM or YYYY-MM-DD).")
     reference: str | None = strawberry.field(description="File or paper number.")
     url: str | None = strawberry.field(description="Where it is published.")
-
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The document from its stored properties."""
-        return cls(
-            **Entity.common(properties),
-            description=properties.get("description"),
-            date=properties.get("date"),
-            reference=properties.get("reference"),
-            url=properties.get("url"),
-        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -25,20 +25,6 @@ class Measure(Entity):
     rhythm: str | None = strawberry.field(description="How often it recurs, as written.")
     involved: list[str] = strawberry.field(description="Beteiligte, as written.")
     remark: str | None = strawberry.field(description="Bemerkung, as written.")
-
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The measure from its stored properties."""
-        return cls(
-            **Entity.common(properties),
-            number=properties.get("number"),
-            description=properties.get("description"),
-            status=properties.get("status"),
-            due=properties.get("due"),
-            rhythm=properties.get("rhythm"),
-            involved=properties.get("involved", []),
-            remark=properties.get("remark"),
-        )
 
     @strawberry.field(description="Who owns it (Federführung); empty when nobody is named.")
     async def owners(self, info: Info) -> list[Entity]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
-
 import strawberry
 
 from govgraph.graphmodel import Label, RelType
@@ -17,11 +15,6 @@ __all__ = ["Person", "Post"]
 class Post(Entity):
     tasks: list[str] = strawberry.field(description="Its tasks as written.")
 
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The post from its stored properties."""
-        return cls(**Entity.common(properties), tasks=properties.get("tasks") or [])
-
     @strawberry.field(description="The persons the documents name as holding it.")
     async def held_by(self, info: Info) -> list[Person]:
         return await linked_entities(info.context, self.id, RelType.HOLDS, outgoing=False)
@@ -30,12 +23,9 @@ class Post(Entity):
 @entity_type(Label.PERSON)
 @strawberry.type(description="A named person (personal data).")
 class Person(Entity):
-    personal_data: bool = strawberry.field(description="Always true: handle as personal data.")
-
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The person from their stored properties."""
-        return cls(**Entity.common(properties), personal_data=True)
+    personal_data: bool = strawberry.field(
+        default=True, description="Always true: handle as personal data."
+    )
 
     @strawberry.field(description="The posts the person holds.")
     async def holds(self, info: Info) -> list[Post]:

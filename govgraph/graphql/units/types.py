@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -33,17 +33,6 @@ class OrgUnit(Entity):
     )
     tasks: list[str] = strawberry.field(description="Its tasks as written.")
     aliases: list[str] = strawberry.field(description="Other names the documents use.")
-
-    @classmethod
-    def from_properties(cls, properties: dict[str, Any]) -> Self:
-        """The unit from its stored properties."""
-        return cls(
-            **Entity.common(properties),
-            short_name=properties.get("short_name"),
-            coordination=bool(properties.get("coordination")),
-            tasks=properties.get("tasks") or [],
-            aliases=properties.get("aliases") or [],
-        )
 
     @strawberry.field(description="The unit, body or city it is part of.")
     async def parent(self, info: Info) -> Entity | None:

@@ -6,12 +6,11 @@ from collections.abc import Sequence
 
 import networkx as nx
 
-from govgraph.analysis.evidence import Evidence
 from govgraph.analysis.gaps import find_gaps
 from govgraph.reports.kind import CityChoice, ReportKind
-from govgraph.reports.report import Report
+from govgraph.reports.report import Report, cited
 
-__all__ = ["GAP_HEADERS", "REPORT", "cited", "gap_report"]
+__all__ = ["GAP_HEADERS", "REPORT", "gap_report"]
 
 GAP_HEADERS = ("Stadt", "Art der Lücke", "Gremium/Stelle", "Befund", "Beleg")
 """The columns of the gap report."""
@@ -57,13 +56,3 @@ REPORT = ReportKind(
     gap_report,
 )
 """``govgraph gaps`` and ``/analysis/gaps[?city=…]``."""
-
-
-def cited(evidence: Evidence) -> str:
-    """The citations as „quote“ (document), one per line.
-
-    >>> print(cited((("d", "erster Satz"), ("e", "zweiter Satz"))))
-    „erster Satz“ (d)
-    „zweiter Satz“ (e)
-    """
-    return "\n".join(f"„{quote}“ ({document})" for document, quote in evidence)

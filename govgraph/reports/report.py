@@ -1,11 +1,14 @@
-"""The content of every analyst report: a titled table of German text with notes."""
+"""The content of every analyst report: a titled table of German text with notes, and
+how its cells cite the documents."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Report"]
+from govgraph.analysis.evidence import Evidence
+
+__all__ = ["Report", "cited"]
 
 
 @dataclass(frozen=True)
@@ -17,3 +20,13 @@ class Report:
     rows: Sequence[Sequence[str]]
     notes: Sequence[str] = field(default_factory=tuple)
     sheet: str = "Bericht"
+
+
+def cited(evidence: Evidence) -> str:
+    """The citations as „quote“ (document), one per line.
+
+    >>> print(cited((("d", "erster Satz"), ("e", "zweiter Satz"))))
+    „erster Satz“ (d)
+    „zweiter Satz“ (e)
+    """
+    return "\n".join(f"„{quote}“ ({document})" for document, quote in evidence)

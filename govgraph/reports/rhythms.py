@@ -7,9 +7,8 @@ import networkx as nx
 from govgraph.analysis import CityGraph, Evidence, citations_of
 from govgraph.graphmodel import Label, fold
 from govgraph.graphmodel.rules import rhythm_of
-from govgraph.reports.gaps import cited
 from govgraph.reports.kind import CityChoice, ReportKind
-from govgraph.reports.report import Report
+from govgraph.reports.report import Report, cited
 
 __all__ = ["NOT_GIVEN", "REPORT", "rhythm_report"]
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, Self, TypeVar
 
 import strawberry
-from strawberry.types.base import StrawberryList, StrawberryOptional
+from strawberry.types.base import StrawberryList, StrawberryOptional, get_object_definition
 from strawberry.types.enum import StrawberryEnumDefinition
 
 from govgraph.analysis.evidence import Evidence, citations_of
@@ -82,23 +82,27 @@ class Entity:
         stored true, an enum field takes the member of the stored value, anything else
         the value as stored (null when absent).
         """
-        shared = {field.python_name for field in _plain_fields(Entity)}
-        own = {
-            field.python_name: _value(field.type, properties.get(field.python_name))
-            for field in _plain_fields(cls)
-            if field.python_name not in shared
-        }
+        own = {name: _value(kind, properties.get(name)) for name, kind in _own_fields(cls)}
         return cls(**cls.common(properties), **own)
 
 
-def _plain_fields(cls: type[Any]) -> list[Any]:
-    return [
-        field
-        for field in cls.__strawberry_definition__.fields
-        if field.base_resolver is None
-        and field.default is dataclasses.MISSING
-        and field.default_factory is dataclasses.MISSING
-    ]
+_OWN_FIELDS: dict[type[Any], tuple[tuple[str, Any], ...]] = {}
+
+
+def _own_fields(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """The (name, strawberry type) of each plain field ``cls`` adds to the interface: no
+    resolver, no default (worked out once per type)."""
+    if cls not in _OWN_FIELDS:
+        shared = {field.python_name for field in get_object_definition(Entity, strict=True).fields}
+        _OWN_FIELDS[cls] = tuple(
+            (field.python_name, field.type)
+            for field in get_object_definition(cls, strict=True).fields
+            if field.python_name not in shared
+            and field.base_resolver is None
+            and field.default is dataclasses.MISSING
+            and field.default_factory is dataclasses.MISSING
+        )
+    return _OWN_FIELDS[cls]
 
 
 def _value(kind: Any, value: Any) -> Any:

@@ -46,7 +46,8 @@ def migrate(ctx: typer.Context) -> None:
         elif done.changed:
             out_console.print(
                 f"Speicher von Format {done.found} auf {STORE_VERSION} umgestellt: "
-                f"{done.nodes} Knoten und {done.relationships} Beziehungen neu geschrieben."
+                f"{done.nodes} Knoten und {done.relationships} Beziehungen neu geschrieben, "
+                f"{done.renamed} Kennungen umbenannt."
             )
         else:
             out_console.print(f"Speicher hat bereits Format {STORE_VERSION}; nichts zu tun.")

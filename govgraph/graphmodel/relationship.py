@@ -9,7 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from govgraph.graphmodel.fields import ExternalId, PartialDate, Slug, Source
 from govgraph.graphmodel.kinds import Label, RelType, Role
 
-__all__ = ["MEMBERSHIP_FIELDS", "RULES", "Relationship", "allowed_endpoints"]
+__all__ = [
+    "MEMBERSHIP_FIELDS",
+    "RULES",
+    "Relationship",
+    "allowed_endpoints",
+    "relationship_key",
+]
 
 _ACTORS = frozenset({Label.ORG_UNIT, Label.BODY, Label.POST, Label.PERSON})
 _LINE = _ACTORS | {Label.CITY}
@@ -128,14 +134,9 @@ class Relationship(BaseModel):
         ...     "role": "chair", "sources": [{"document": "d", "quote": "xyz"}]}).key
         'member_of:a:b:chair'
         """
-        parts = [self.type.value, self.source, self.target]
-        if self.role is not None:
-            parts.append(self.role.value)
-        if self.on_behalf_of is not None:
-            parts.append(self.on_behalf_of)
-        if self.external_id is not None:
-            parts.append(self.external_id)
-        return ":".join(parts)
+        return relationship_key(
+            self.type, self.source, self.target, self.role, self.on_behalf_of, self.external_id
+        )
 
     def properties(self, city: str) -> dict[str, Any]:
         """The flat property map stored on the relationship."""
@@ -146,3 +147,26 @@ class Relationship(BaseModel):
         props["source_documents"] = [s.document for s in self.sources]
         props["source_quotes"] = [s.quote for s in self.sources]
         return props
+
+
+def relationship_key(
+    rel_type: RelType,
+    source: str,
+    target: str,
+    role: Role | None = None,
+    on_behalf_of: str | None = None,
+    external_id: str | None = None,
+) -> str:
+    """The identity of a relationship (`Relationship.key`) from its parts.
+
+    >>> relationship_key(RelType.OWNS, "amt-50", "m-1")
+    'owns:amt-50:m-1'
+    """
+    parts = [rel_type.value, source, target]
+    if role is not None:
+        parts.append(role.value)
+    if on_behalf_of is not None:
+        parts.append(on_behalf_of)
+    if external_id is not None:
+        parts.append(external_id)
+    return ":".join(parts)

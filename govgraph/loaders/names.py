@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
 from collections import defaultdict
 from collections.abc import Collection
 
@@ -11,24 +10,7 @@ import networkx as nx
 
 from govgraph.graphmodel import Label, fold
 
-__all__ = ["NameIndex", "slugify"]
-
-
-def slugify(text: str, max_length: int = 60) -> str:
-    """A stable ASCII slug of ``text``; long texts are cut and get a short hash.
-
-    >>> slugify("Förderung der Sprachkompetenz (Kita)")
-    'forderung-der-sprachkompetenz-kita'
-    >>> slugify("1.2")
-    '1-2'
-    >>> len(slugify("x" * 100))
-    60
-    """
-    slug = "-".join(fold(text).split())
-    if slug and len(slug) <= max_length:
-        return slug
-    digest = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
-    return f"{slug[: max_length - 9].rstrip('-')}-{digest}" if slug else digest
+__all__ = ["NameIndex"]
 
 
 class NameIndex:

@@ -139,7 +139,7 @@ class BoltStore:
                 result = Upgrade(found)
             else:
                 schema = plan_schema()
-                if found is not None:  # see govgraph.store.migration on ArcadeDB
+                if found == 1:  # see govgraph.store.migration on ArcadeDB
                     labels = [Write("drop_unique_id", {}, {"label": label}) for label in Label]
                     schema = [w for w in schema if w.template.get("label") == ENTITY] + labels
                 for write in schema:  # schema changes cannot share a data transaction

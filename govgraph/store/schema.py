@@ -42,8 +42,9 @@ HAS_TERM = "HAS_TERM"
 STORE_VERSION_LABEL = "GovgraphStore"
 """The label of the one node that records the store's format version."""
 
-STORE_VERSION = 2
-"""The store format this code writes: 2 adds `ENTITY`, fingerprints and search terms."""
+STORE_VERSION = 3
+"""The store format this code writes: 2 adds `ENTITY`, fingerprints and search terms; 3
+transcribes the ids imports make (`govgraph.graphmodel.ids`)."""
 
 FINGERPRINT = "fingerprint"
 """The stored property with a hash of a node's or relationship's other properties."""

@@ -227,7 +227,7 @@ def test_windows_1252_with_commas_and_a_mapping_file(
 
     # then
     assert result.code == 0, result.err
-    measure = entity(five_cities, f"{city}-massnahmenkatalog-katalog-kochinnen-kurs")
+    measure = entity(five_cities, f"{city}-massnahmenkatalog-katalog-koechinnen-kurs")
     assert measure is not None
     assert measure["properties"]["name"] == "Köchinnen-Kurs"
 

@@ -20,6 +20,7 @@ from govgraph.store.schema import INDEXED_PROPERTIES
 
 SCANS = {
     "any_city",
+    "catalogue_documents",
     "cities",
     "city_names",
     "count_all_nodes_by_label",

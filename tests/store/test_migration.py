@@ -12,6 +12,7 @@ from support import Cli, bolt_driver, entity, example_dataset
 from govgraph.graphmodel import Label, fold, to_networkx
 from govgraph.queries import QueryExecutor
 from govgraph.store import BoltStore, StoreSettings, open_store
+from govgraph.store.schema import STORE_VERSION
 
 
 def _write_format_1(settings: StoreSettings, graph: nx.MultiDiGraph[str]) -> None:
@@ -99,7 +100,7 @@ def test_db_migrate_reports_a_current_store(cli: Cli, five_cities: QueryExecutor
 
     # then
     assert result.code == 0
-    assert "Speicher hat bereits Format 2; nichts zu tun." in result.out
+    assert f"Speicher hat bereits Format {STORE_VERSION}; nichts zu tun." in result.out
 
 
 def test_db_migrate_reports_what_it_upgraded(cli: Cli, format_1_city: nx.MultiDiGraph[str]) -> None:
@@ -110,6 +111,6 @@ def test_db_migrate_reports_what_it_upgraded(cli: Cli, format_1_city: nx.MultiDi
     assert result.code == 0
     nodes, relationships = format_1_city.number_of_nodes(), format_1_city.number_of_edges()
     assert (
-        f"Speicher von Format 1 auf 2 umgestellt: {nodes} Knoten und {relationships} "
-        "Beziehungen neu geschrieben."
+        f"Speicher von Format 1 auf {STORE_VERSION} umgestellt: {nodes} Knoten und "
+        f"{relationships} Beziehungen neu geschrieben, 0 Kennungen umbenannt."
     ) in " ".join(result.out.split())

@@ -1,6 +1,6 @@
 """Measure catalogues (Maßnahmenkataloge) as CSV or XLSX files: reading and writing rows."""
 
-from govgraph.loaders.catalogue.build import CatalogueImport, build_catalogue_layer, catalogue_id
+from govgraph.loaders.catalogue.build import CatalogueImport, build_catalogue_layer
 from govgraph.loaders.catalogue.columns import HEADERS, Column
 from govgraph.loaders.catalogue.export import catalogue_rows
 from govgraph.loaders.catalogue.importer import CatalogueResult, import_catalogue
@@ -18,7 +18,6 @@ __all__ = [
     "Column",
     "Mapping",
     "build_catalogue_layer",
-    "catalogue_id",
     "catalogue_rows",
     "import_catalogue",
     "read_catalogue",

@@ -26,12 +26,19 @@ from govgraph.graphmodel import (
     Relationship,
     RelType,
 )
+from govgraph.graphmodel.ids import (
+    catalogue_document_name,
+    catalogue_field_id,
+    catalogue_id,
+    catalogue_measure_id,
+    folded_slug,
+)
 from govgraph.loaders.catalogue.columns import Column
 from govgraph.loaders.catalogue.read import Catalogue, CatalogueRow
 from govgraph.loaders.layer_builder import LayerBuilder
-from govgraph.loaders.names import NameIndex, slugify
+from govgraph.loaders.names import NameIndex
 
-__all__ = ["OWNER_LABELS", "CatalogueImport", "build_catalogue_layer", "catalogue_id", "split_cell"]
+__all__ = ["OWNER_LABELS", "CatalogueImport", "build_catalogue_layer", "split_cell"]
 
 OWNER_LABELS = (Label.ORG_UNIT, Label.BODY, Label.POST, Label.PERSON, Label.CITY)
 """What a Zuständigkeit may name."""
@@ -43,25 +50,17 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class CatalogueImport:
-    """The layer built from a catalogue, and what the importer should be told."""
+    """The layer built from a catalogue, and what the importer should be told.
+
+    ``replaces`` are the layers the import replaces: its own, and the layer of the same
+    catalogue name whose id was made before store format 3 where the city holds one
+    (`govgraph.graphmodel.ids.folded_slug`).
+    """
 
     layer: ImportedLayer
     warnings: tuple[Problem, ...]
     created_fields: tuple[str, ...]
-
-
-def catalogue_id(city: str, name: str) -> str:
-    """The id of a catalogue's document, which is also its layer.
-
-    A name that already starts with the city or "Maßnahmenkatalog" is not repeated.
-
-    >>> catalogue_id("erlangen", "Maßnahmen 2025")
-    'erlangen-massnahmenkatalog-massnahmen-2025'
-    >>> catalogue_id("bamberg", "bamberg-massnahmenkatalog-beispiel")
-    'bamberg-massnahmenkatalog-beispiel'
-    """
-    rest = slugify(name).removeprefix(f"{city}-").removeprefix("massnahmenkatalog").strip("-")
-    return f"{city}-massnahmenkatalog-{rest}" if rest else f"{city}-massnahmenkatalog"
+    replaces: tuple[str, ...]
 
 
 def split_cell(text: str) -> list[str]:
@@ -112,9 +111,14 @@ class _Builder:
         self.catalogue = catalogue
         self.create_fields = create_fields
         document_id = catalogue_id(city, name)
+        legacy_id = catalogue_id(city, name, folded_slug)
+        held = city_graph.nodes.get(legacy_id, {}).get("layer") == legacy_id
+        self.replaces = (
+            (document_id, legacy_id) if held and legacy_id != document_id else (document_id,)
+        )
         # the catalogue's own earlier import is replaced, so names resolve to the rest only
         others = nx.subgraph_view(
-            city_graph, filter_node=lambda n: city_graph.nodes[n].get("layer") != document_id
+            city_graph, filter_node=lambda n: city_graph.nodes[n].get("layer") not in self.replaces
         )
         self.owners = NameIndex(others, OWNER_LABELS)
         self.fields = NameIndex(others, (Label.ACTION_FIELD,))
@@ -132,7 +136,7 @@ class _Builder:
         cells = row.cells
         number = cells.get(Column.NUMBER)
         title = cells[Column.MEASURE]
-        measure_id = f"{self.layer.document_id}-{slugify(number or title)}"
+        measure_id = catalogue_measure_id(self.layer.document_id, number, title)
         measure = self._model(
             row,
             measure_id,
@@ -167,16 +171,15 @@ class _Builder:
         document = Located(self._document(), 1)
         self.layer.nodes += [Located(field) for field in self.new_fields.values()]
         layer = self.layer.finish(document)
-        return CatalogueImport(
-            layer, tuple(self.layer.warnings), tuple(f.name for f in self.new_fields.values())
-        )
+        created = tuple(f.name for f in self.new_fields.values())
+        return CatalogueImport(layer, tuple(self.layer.warnings), created, self.replaces)
 
     def _document(self) -> Document:
         header = self.catalogue.rows[0].headers[Column.MEASURE] if self.catalogue.rows else None
         file_name = self.catalogue.file.replace("\\", "/").rsplit("/", 1)[-1]
         return Document(
             id=self.layer.document_id,
-            name=f"Maßnahmenkatalog {file_name}",
+            name=catalogue_document_name(file_name),
             kind=DocumentKind.CATALOGUE,
             description=f"Maßnahmenkatalog, importiert aus {file_name}",
             sources=[self.layer.source("Maßnahme", header)],
@@ -210,7 +213,7 @@ class _Builder:
             message += " (--create-fields creates it)"
             self.layer.add_problem(message, line=row.row, field=header)
             return None
-        field_id = f"{self.layer.document_id}-hf-{slugify(text)}"
+        field_id = catalogue_field_id(self.layer.document_id, text)
         if field_id not in self.new_fields:
             created = self._model(
                 row,

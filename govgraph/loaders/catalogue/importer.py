@@ -50,5 +50,7 @@ def import_catalogue(
     built = build_catalogue_layer(
         catalogue, city_graph, city, name=name or path.stem, create_fields=create_fields
     )
-    changes = replace_layer(store, city_graph, to_networkx([built.layer]), dry_run=dry_run)
+    graph = to_networkx([built.layer])
+    graph.graph["layers"] += [(city, old) for old in built.replaces if old != built.layer.layer]
+    changes = replace_layer(store, city_graph, graph, dry_run=dry_run)
     return CatalogueResult(built, changes)
